@@ -1,0 +1,135 @@
+import { z } from "zod";
+
+/**
+ * The shape of a plan: what the admin enters. One schema for the wizard's forms, share links,
+ * the JSON plan file and the CLI. It fixes types and hard bounds only; every rule that depends on
+ * other fields (addresses, names, pools) is a check of the planner, so a draft with a mistake in
+ * it can still be stored, shared and shown with the mistake flagged at its field.
+ */
+
+/** The usable addresses of a /8: no count the planner accepts can exceed what a /8 holds. */
+export const MAX_COUNT = 16_777_214;
+export const MAX_CLUSTERS = 1_000;
+export const MAX_SERVICES = 10_000;
+export const MAX_NODE_POOLS = 50;
+export const MAX_DNS_SERVERS = 3;
+const MAX_TEXT = 256;
+
+const text = z.string().max(MAX_TEXT, { error: `Keep this under ${MAX_TEXT} characters` });
+/** Addresses stay text in the input; the planner parses them and reports mistakes at the field. */
+const addressText = z.string().max(64, { error: "An IPv4 address has at most 15 characters, e.g. 10.0.0.1" });
+
+const wholeNumber = (min: number, max: number) =>
+  z
+    .number({ error: "Enter a whole number" })
+    .int({ error: "Enter a whole number" })
+    .min(min, { error: `Enter ${min} or more` })
+    .max(max, { error: `Enter at most ${max.toLocaleString("en-US")}: a /8 holds no more addresses` });
+
+export const networkModelSchema = z.enum(["static", "dhcp"]);
+export const hostAddressingSchema = z.enum(["static", "dhcp"]);
+export const osTypeSchema = z.enum(["linux", "windows"]);
+
+export const virtualNetworkSchema = z.object({
+  name: text,
+  vswitchName: text,
+  addressPrefix: addressText,
+  gateway: addressText,
+  dnsServers: z.array(addressText).max(16, { error: "Enter at most 3 DNS servers" }),
+  k8sNodeIpPoolStart: addressText,
+  k8sNodeIpPoolEnd: addressText,
+  vipPoolStart: addressText,
+  vipPoolEnd: addressText,
+  dhcpScopeStart: addressText,
+  dhcpScopeEnd: addressText,
+  /** Empty means untagged. */
+  vlanId: z.string().max(16, { error: "A vLAN ID is a whole number from 1 to 4094" }),
+});
+
+export const cloudServiceSchema = z.object({
+  hostAddressing: hostAddressingSchema,
+  cloudServiceCidr: addressText,
+  hciHostIp: addressText,
+});
+
+export const nodePoolSchema = z.object({
+  name: text,
+  count: wholeNumber(0, MAX_COUNT),
+  osType: osTypeSchema,
+});
+
+export const workloadClusterSchema = z.object({
+  name: text,
+  controlPlaneNodes: wholeNumber(1, MAX_COUNT),
+  workerNodes: wholeNumber(0, MAX_COUNT),
+  nodePools: z.array(nodePoolSchema).max(MAX_NODE_POOLS, { error: `A cluster takes at most ${MAX_NODE_POOLS} node pools here` }),
+});
+
+export const serviceSchema = z.object({
+  name: text,
+  port: z
+    .number({ error: "Enter a port number" })
+    .int({ error: "Enter a whole number" })
+    .min(1, { error: "A port is a number from 1 to 65535" })
+    .max(65_535, { error: "A port is a number from 1 to 65535" }),
+  instances: wholeNumber(1, MAX_COUNT),
+  /** Name of the workload cluster the service runs in; empty when not tied to one. */
+  cluster: text,
+});
+
+export const growthReserveSchema = z.object({
+  clusters: wholeNumber(0, MAX_CLUSTERS),
+  controlPlaneNodes: wholeNumber(1, MAX_COUNT),
+  workerNodes: wholeNumber(0, MAX_COUNT),
+});
+
+export const planOptionsSchema = z.object({
+  vipSharing: z.boolean(),
+  growthReserve: growthReserveSchema,
+});
+
+export const planInputSchema = z.object({
+  model: networkModelSchema,
+  vnet: virtualNetworkSchema,
+  cloudService: cloudServiceSchema,
+  clusters: z.array(workloadClusterSchema).max(MAX_CLUSTERS, { error: `Plan at most ${MAX_CLUSTERS.toLocaleString("en-US")} workload clusters` }),
+  services: z.array(serviceSchema).max(MAX_SERVICES, { error: `Plan at most ${MAX_SERVICES.toLocaleString("en-US")} services` }),
+  options: planOptionsSchema,
+});
+
+export type NetworkModel = z.infer<typeof networkModelSchema>;
+export type HostAddressing = z.infer<typeof hostAddressingSchema>;
+export type OsType = z.infer<typeof osTypeSchema>;
+export type VirtualNetworkInput = z.infer<typeof virtualNetworkSchema>;
+export type CloudServiceInput = z.infer<typeof cloudServiceSchema>;
+export type NodePoolInput = z.infer<typeof nodePoolSchema>;
+export type WorkloadClusterInput = z.infer<typeof workloadClusterSchema>;
+export type ServiceInput = z.infer<typeof serviceSchema>;
+export type GrowthReserveInput = z.infer<typeof growthReserveSchema>;
+export type PlanOptionsInput = z.infer<typeof planOptionsSchema>;
+export type PlanInput = z.infer<typeof planInputSchema>;
+
+/** A blank plan: the static model (the doc's recommendation), no clusters yet, sharing on. */
+export function emptyPlanInput(): PlanInput {
+  return {
+    model: "static",
+    vnet: {
+      name: "",
+      vswitchName: "",
+      addressPrefix: "",
+      gateway: "",
+      dnsServers: [""],
+      k8sNodeIpPoolStart: "",
+      k8sNodeIpPoolEnd: "",
+      vipPoolStart: "",
+      vipPoolEnd: "",
+      dhcpScopeStart: "",
+      dhcpScopeEnd: "",
+      vlanId: "",
+    },
+    cloudService: { hostAddressing: "static", cloudServiceCidr: "", hciHostIp: "" },
+    clusters: [],
+    services: [],
+    options: { vipSharing: true, growthReserve: { clusters: 0, controlPlaneNodes: 1, workerNodes: 2 } },
+  };
+}

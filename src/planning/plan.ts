@@ -1,0 +1,137 @@
+import type { NetworkModel, PlanInput } from "./plan-input-schema";
+
+/** The computed plan: everything the UI, share link, print view and exports show. */
+
+export type Severity = "error" | "warning";
+
+/** One finding of the planner, tied to the input field it belongs to. */
+export interface PlanIssue {
+  /** Dot path of the input field, as react-hook-form names it: "vnet.gateway", "clusters.0.name". */
+  path: string;
+  severity: Severity;
+  /** Says what is wrong and how to fix it. */
+  message: string;
+}
+
+/** An inclusive range of IPv4 addresses held as unsigned 32-bit numbers. */
+export interface AddressRange {
+  start: number;
+  end: number;
+}
+
+/** Address counts on each side of the split. */
+export interface AddressNeed {
+  /** Kubernetes node VM pool (static) or DHCP leases (DHCP): nodes, update IPs, load balancer VMs. */
+  node: number;
+  /** Virtual IP pool: API servers and services. */
+  vip: number;
+  total: number;
+}
+
+/** The rules of the reference doc's "Minimum IP address reservation" tables, and the plan's own. */
+export type RuleId =
+  | "aks-host"
+  | "control-plane-nodes"
+  | "worker-nodes"
+  | "cluster-update-and-load-balancer"
+  | "api-servers"
+  | "services-shared-vips"
+  | "services-one-vip-per-instance"
+  | "growth-reserve"
+  | "total-and-subnet"
+  | "split-static"
+  | "split-dhcp";
+
+/** One itemised line of the Jane-style breakdown. */
+export interface BreakdownLine {
+  id: string;
+  /** Which side of the split the count adds to; "summary" lines repeat totals and add nothing. */
+  side: "node" | "vip" | "summary";
+  count: number;
+  /** Full sentence in the doc's wording: "3 IP addresses for the AKS host (...)". */
+  text: string;
+  rule: RuleId;
+}
+
+export interface SubnetSizing {
+  /** Smallest /p whose usable addresses, less the gateway, hold the total; null when not even a /8 does. */
+  minimumPrefix: number | null;
+  /** The doc recommends at least a /24; a smaller need than that still gets /24. */
+  recommendedPrefix: number | null;
+  /** The admin's address prefix, when it parses. */
+  chosenPrefix: number | null;
+}
+
+export interface StaticSplit {
+  model: "static";
+  nodePoolSize: number;
+  vipPoolSize: number;
+}
+
+export interface DhcpSplit {
+  model: "dhcp";
+  /** Addresses to reserve on the DHCP server, and the subnet that holds them. */
+  reserve: number;
+  reservePrefix: number | null;
+  /** Addresses to exclude from the scope for the VIP pool. */
+  exclude: number;
+  /** Leases the scope must keep free for nodes, update operations and load balancer VMs. */
+  minimumFreeLeases: number;
+}
+
+export type Split = StaticSplit | DhcpSplit;
+
+/** Ranges the planner proposes; null where the free space cannot hold the need. */
+export interface SuggestedRanges {
+  nodePool: AddressRange | null;
+  vipPool: AddressRange | null;
+  dhcpScope: AddressRange | null;
+  /** Why nothing could be suggested, when a range is null. */
+  reason: string | null;
+}
+
+export type AddressMapKind =
+  | "network"
+  | "broadcast"
+  | "gateway"
+  | "dns"
+  | "cloud-service"
+  | "node-pool"
+  | "vip-pool"
+  | "dhcp-scope"
+  | "free";
+
+/** One piece of the subnet picture, from network to broadcast address, in address order. */
+export interface AddressMapSegment {
+  kind: AddressMapKind;
+  label: string;
+  range: AddressRange;
+  size: number;
+}
+
+export interface Recommendation {
+  id: "aks-host-api-server-vip" | "growth-room";
+  text: string;
+  reason: string;
+}
+
+export interface Plan {
+  input: PlanInput;
+  model: NetworkModel;
+  /** Without the growth reserve: the reference doc's minimum. */
+  minimum: AddressNeed;
+  /** The growth reserve alone, counted with the same rules. */
+  reserve: AddressNeed;
+  /** minimum + reserve: what the pools and the subnet must hold. */
+  need: AddressNeed;
+  breakdown: BreakdownLine[];
+  subnet: SubnetSizing;
+  split: Split;
+  suggestions: SuggestedRanges;
+  /** Empty when the address prefix does not parse. */
+  addressMap: AddressMapSegment[];
+  recommendations: Recommendation[];
+  issues: PlanIssue[];
+  errorCount: number;
+  warningCount: number;
+}
