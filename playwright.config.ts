@@ -15,7 +15,9 @@ function chromiumPath(): string {
   return candidate;
 }
 
-const port = 4173;
+// Several builds can be tested side by side: E2E_DIST picks the built folder, E2E_PORT its port.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = process.env.E2E_DIST ?? "dist";
 
 export default defineConfig({
   testDir: "e2e",
@@ -33,7 +35,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --outDir ${dist} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
