@@ -135,3 +135,11 @@ export interface Plan {
   errorCount: number;
   warningCount: number;
 }
+
+/** What the checks need of the plan besides its input. */
+export interface CheckContext {
+  minimum: AddressNeed;
+  reserve: AddressNeed;
+  need: AddressNeed;
+  subnet: SubnetSizing;
+}
