@@ -1,0 +1,53 @@
+import { buildAddressMap } from "./address-map";
+import { buildBreakdown } from "./breakdown";
+import { checkPlan } from "./checks";
+import { addNeeds, countMinimum, countReserve } from "./counting";
+import { parseCidr } from "./ipv4";
+import type { AddressNeed, Plan, Split, SubnetSizing } from "./plan";
+import type { PlanInput } from "./plan-input-schema";
+import { buildRecommendations } from "./recommendations";
+import { minimumPrefixFor, recommendedPrefixFor } from "./subnet";
+import { suggestRanges } from "./suggest-ranges";
+
+/**
+ * The single source of truth: every number the UI, share link, print view and exports show comes
+ * from here. Never throws for a schema-valid input; works on ranges, never per address.
+ */
+export function createPlan(input: PlanInput): Plan {
+  const minimum = countMinimum(input);
+  const reserve = countReserve(input.options.growthReserve);
+  const need = addNeeds(minimum, reserve);
+  const subnet = sizeSubnet(input, need);
+  const issues = checkPlan(input, { minimum, reserve, need, subnet });
+  const errorCount = issues.filter((issue) => issue.severity === "error").length;
+  return {
+    input,
+    model: input.model,
+    minimum,
+    reserve,
+    need,
+    breakdown: buildBreakdown(input, { minimum, reserve, need, subnet }),
+    subnet,
+    split: splitFor(input, need, subnet),
+    suggestions: suggestRanges(input, need, subnet.minimumPrefix),
+    addressMap: buildAddressMap(input),
+    recommendations: buildRecommendations(input, need, reserve),
+    issues,
+    errorCount,
+    warningCount: issues.length - errorCount,
+  };
+}
+
+function sizeSubnet(input: PlanInput, need: AddressNeed): SubnetSizing {
+  const chosen = parseCidr(input.vnet.addressPrefix);
+  return {
+    minimumPrefix: minimumPrefixFor(need.total),
+    recommendedPrefix: recommendedPrefixFor(need.total),
+    chosenPrefix: chosen.ok ? chosen.value.prefix : null,
+  };
+}
+
+function splitFor(input: PlanInput, need: AddressNeed, subnet: SubnetSizing): Split {
+  if (input.model === "static") return { model: "static", nodePoolSize: need.node, vipPoolSize: need.vip };
+  return { model: "dhcp", reserve: need.total, reservePrefix: subnet.minimumPrefix, exclude: need.vip, minimumFreeLeases: need.node };
+}
