@@ -1,0 +1,184 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { emptyPlanInput, planInputSchema, type PlanInput } from "../planning/plan-input-schema";
+import jane from "../../public/examples/jane.json";
+import { DRAFT_KEY, DRAFT_VERSION } from "./draft-storage";
+
+async function freshStore() {
+  vi.resetModules();
+  const { usePlanStore } = await import("./plan-store");
+  return usePlanStore;
+}
+
+function storedDraft(): unknown {
+  const text = window.localStorage.getItem(DRAFT_KEY);
+  return text === null ? null : JSON.parse(text);
+}
+
+const janeInput: PlanInput = planInputSchema.parse(jane);
+
+beforeEach(() => {
+  window.localStorage.clear();
+});
+
+describe("plan store actions", () => {
+  it("starts from an empty plan on the first step", async () => {
+    const store = await freshStore();
+    expect(store.getState().input).toEqual(emptyPlanInput());
+    expect(store.getState().step).toBe(0);
+  });
+
+  it("merges partial changes into the virtual network and the cloud service", async () => {
+    const store = await freshStore();
+    store.getState().updateVirtualNetwork({ gateway: "10.0.0.1" });
+    store.getState().updateVirtualNetwork({ name: "janevnet" });
+    store.getState().updateCloudService({ hostAddressing: "dhcp" });
+    store.getState().setModel("dhcp");
+    const { input } = store.getState();
+    expect(input.vnet).toMatchObject({ gateway: "10.0.0.1", name: "janevnet", addressPrefix: "" });
+    expect(input.cloudService).toEqual({ hostAddressing: "dhcp", cloudServiceCidr: "", hciHostIp: "" });
+    expect(input.model).toBe("dhcp");
+  });
+
+  it("adds, updates and removes clusters and services by position", async () => {
+    const store = await freshStore();
+    const { addCluster, updateCluster, removeCluster, addService, updateService, removeService } = store.getState();
+    addCluster({ name: "clustera", controlPlaneNodes: 3, workerNodes: 5, nodePools: [] });
+    addCluster({ name: "clusterb", controlPlaneNodes: 1, workerNodes: 3, nodePools: [] });
+    updateCluster(1, { workerNodes: 4 });
+    removeCluster(0);
+    addService({ name: "frontend", port: 443, instances: 3, cluster: "" });
+    addService({ name: "backend", port: 80, instances: 1, cluster: "" });
+    updateService(0, { instances: 2 });
+    removeService(1);
+    const { input } = store.getState();
+    expect(input.clusters).toEqual([{ name: "clusterb", controlPlaneNodes: 1, workerNodes: 4, nodePools: [] }]);
+    expect(input.services).toEqual([{ name: "frontend", port: 443, instances: 2, cluster: "" }]);
+  });
+
+  it("replaces the option groups it is given and keeps the others", async () => {
+    const store = await freshStore();
+    store.getState().updateOptions({ vipSharing: false });
+    expect(store.getState().input.options).toEqual({ ...emptyPlanInput().options, vipSharing: false });
+  });
+
+  it("keeps the step inside the wizard", async () => {
+    const store = await freshStore();
+    store.getState().setStep(9);
+    expect(store.getState().step).toBe(5);
+    store.getState().setStep(-1);
+    expect(store.getState().step).toBe(0);
+    store.getState().setStep(Number.NaN);
+    expect(store.getState().step).toBe(0);
+  });
+
+  it("shows every finding once the admin reaches the review", async () => {
+    const store = await freshStore();
+    store.getState().setStep(2);
+    expect(store.getState().revealAll).toBe(false);
+    store.getState().setStep(5);
+    expect(store.getState().revealAll).toBe(true);
+  });
+
+  it("records touched fields and revealed steps once each", async () => {
+    const store = await freshStore();
+    const { markTouched, revealStep } = store.getState();
+    markTouched("vnet.gateway");
+    markTouched("vnet.gateway");
+    revealStep(1);
+    revealStep(1);
+    expect(store.getState().touchedFields).toEqual(["vnet.gateway"]);
+    expect(store.getState().revealedSteps).toEqual([1]);
+  });
+
+  it("loadInput replaces the whole input, opens the review with every finding shown and tells the forms", async () => {
+    const store = await freshStore();
+    store.getState().updateVirtualNetwork({ name: "draft" });
+    store.getState().markTouched("vnet.name");
+    const revision = store.getState().revision;
+    store.getState().loadInput(janeInput);
+    const state = store.getState();
+    expect(state.input).toEqual(janeInput);
+    expect(state.step).toBe(5);
+    expect(state.revealAll).toBe(true);
+    expect(state.touchedFields).toEqual([]);
+    expect(state.revision).toBe(revision + 1);
+  });
+
+  it("resetPlan goes back to an empty plan on the first step with nothing flagged", async () => {
+    const store = await freshStore();
+    store.getState().loadInput(janeInput);
+    store.getState().resetPlan();
+    const state = store.getState();
+    expect(state.input).toEqual(emptyPlanInput());
+    expect(state.step).toBe(0);
+    expect(state.revealAll).toBe(false);
+    expect(state.revision).toBe(2);
+  });
+});
+
+describe("plan store persistence", () => {
+  it("saves the draft under a versioned key and restores it after a reload", async () => {
+    const store = await freshStore();
+    store.getState().loadInput(janeInput);
+    store.getState().setStep(3);
+    expect(storedDraft()).toMatchObject({ version: DRAFT_VERSION, state: { step: 3 } });
+    const reloaded = await freshStore();
+    expect(reloaded.getState().input).toEqual(janeInput);
+    expect(reloaded.getState().step).toBe(3);
+  });
+
+  it("does not store the revision counter or the actions", async () => {
+    const store = await freshStore();
+    store.getState().setStep(1);
+    expect(Object.keys((storedDraft() as { state: object }).state).sort()).toEqual([
+      "input",
+      "revealAll",
+      "revealedSteps",
+      "step",
+      "touchedFields",
+    ]);
+  });
+
+  it.each([
+    ["text that is not JSON", "{not json"],
+    ["JSON that is not a draft", JSON.stringify({ hello: "world" })],
+    ["a number", "42"],
+    ["null", "null"],
+    ["a draft with a bad input", JSON.stringify({ version: DRAFT_VERSION, state: { input: { model: "bgp" }, step: 2 } })],
+    ["a draft with a count out of range", JSON.stringify({ version: DRAFT_VERSION, state: { input: { ...janeInput, clusters: [{ name: "a", controlPlaneNodes: -1, workerNodes: 1, nodePools: [] }] } } })],
+    ["a draft of another version that does not validate", JSON.stringify({ version: 0, state: { plan: "old" } })],
+  ])("falls back to an empty plan on %s", async (_, stored) => {
+    window.localStorage.setItem(DRAFT_KEY, stored);
+    const store = await freshStore();
+    expect(store.getState().input).toEqual(emptyPlanInput());
+    expect(store.getState().step).toBe(0);
+  });
+
+  it("keeps a good input when only the step or the reveal state is bad", async () => {
+    const state = { input: janeInput, step: 99, revealAll: "yes", revealedSteps: "all", touchedFields: [1, 2] };
+    window.localStorage.setItem(DRAFT_KEY, JSON.stringify({ version: DRAFT_VERSION, state }));
+    const store = await freshStore();
+    expect(store.getState()).toMatchObject({ input: janeInput, step: 0, revealAll: false, revealedSteps: [], touchedFields: [] });
+  });
+
+  it("keeps a draft of another version when it still validates", async () => {
+    window.localStorage.setItem(DRAFT_KEY, JSON.stringify({ version: 0, state: { input: janeInput, step: 4 } }));
+    const store = await freshStore();
+    expect(store.getState().input).toEqual(janeInput);
+    expect(store.getState().step).toBe(4);
+  });
+
+  it("keeps working in memory when storage refuses to save", async () => {
+    const store = await freshStore();
+    const setItem = vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
+      throw new DOMException("full", "QuotaExceededError");
+    });
+    try {
+      expect(() => store.getState().updateVirtualNetwork({ name: "janevnet" })).not.toThrow();
+      expect(store.getState().input.vnet.name).toBe("janevnet");
+    } finally {
+      setItem.mockRestore();
+    }
+  });
+});

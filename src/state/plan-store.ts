@@ -1,0 +1,116 @@
+import { create } from "zustand";
+import { persist } from "zustand/middleware";
+import {
+  emptyPlanInput,
+  type CloudServiceInput,
+  type NetworkModel,
+  type PlanInput,
+  type PlanOptionsInput,
+  type ServiceInput,
+  type VirtualNetworkInput,
+  type WorkloadClusterInput,
+} from "../planning/plan-input-schema";
+import { createDraftStorage, DRAFT_KEY, DRAFT_VERSION, LAST_STEP, restoreDraft, type Draft } from "./draft-storage";
+
+export const REVIEW_STEP = LAST_STEP;
+
+export interface PlanState extends Draft {
+  /**
+   * Bumped whenever the input is replaced as a whole (example, link, import, start over), never by
+   * the forms: each step's form keys on it, so it re-reads the store instead of keeping stale values.
+   */
+  revision: number;
+  setModel: (model: NetworkModel) => void;
+  updateVirtualNetwork: (changes: Partial<VirtualNetworkInput>) => void;
+  updateCloudService: (changes: Partial<CloudServiceInput>) => void;
+  setClusters: (clusters: WorkloadClusterInput[]) => void;
+  addCluster: (cluster: WorkloadClusterInput) => void;
+  updateCluster: (index: number, changes: Partial<WorkloadClusterInput>) => void;
+  removeCluster: (index: number) => void;
+  setServices: (services: ServiceInput[]) => void;
+  addService: (service: ServiceInput) => void;
+  updateService: (index: number, changes: Partial<ServiceInput>) => void;
+  removeService: (index: number) => void;
+  updateOptions: (changes: Partial<PlanOptionsInput>) => void;
+  /**
+   * Replaces the whole plan input (example, share link, JSON import). Goes to the review step, where
+   * the admin sees the loaded plan whole, and shows every finding, since nothing was typed here.
+   */
+  loadInput: (input: PlanInput) => void;
+  /** Back to an empty plan on step 1, nothing flagged. */
+  resetPlan: () => void;
+  setStep: (step: number) => void;
+  /** The admin left the field: its planner findings show from now on. */
+  markTouched: (path: string) => void;
+  /** The admin pressed Next on the step: all of its findings show from now on. */
+  revealStep: (step: number) => void;
+}
+
+function clampStep(step: number): number {
+  return Number.isInteger(step) ? Math.min(Math.max(step, 0), LAST_STEP) : 0;
+}
+
+function freshDraft(): Draft {
+  return { input: emptyPlanInput(), step: 0, revealAll: false, revealedSteps: [], touchedFields: [] };
+}
+
+function withoutIndex<T>(items: readonly T[], index: number): T[] {
+  return items.filter((_, i) => i !== index);
+}
+
+function replaceAt<T>(items: readonly T[], index: number, changes: Partial<T>): T[] {
+  return items.map((item, i) => (i === index ? { ...item, ...changes } : item));
+}
+
+export const usePlanStore = create<PlanState>()(
+  persist(
+    (set) => {
+      const updateInput = (change: (input: PlanInput) => Partial<PlanInput>) =>
+        set((state) => ({ input: { ...state.input, ...change(state.input) } }));
+      return {
+        ...freshDraft(),
+        revision: 0,
+        setModel: (model) => updateInput(() => ({ model })),
+        updateVirtualNetwork: (changes) => updateInput((input) => ({ vnet: { ...input.vnet, ...changes } })),
+        updateCloudService: (changes) => updateInput((input) => ({ cloudService: { ...input.cloudService, ...changes } })),
+        setClusters: (clusters) => updateInput(() => ({ clusters })),
+        addCluster: (cluster) => updateInput((input) => ({ clusters: [...input.clusters, cluster] })),
+        updateCluster: (index, changes) => updateInput((input) => ({ clusters: replaceAt(input.clusters, index, changes) })),
+        removeCluster: (index) => updateInput((input) => ({ clusters: withoutIndex(input.clusters, index) })),
+        setServices: (services) => updateInput(() => ({ services })),
+        addService: (service) => updateInput((input) => ({ services: [...input.services, service] })),
+        updateService: (index, changes) => updateInput((input) => ({ services: replaceAt(input.services, index, changes) })),
+        removeService: (index) => updateInput((input) => ({ services: withoutIndex(input.services, index) })),
+        updateOptions: (changes) => updateInput((input) => ({ options: { ...input.options, ...changes } })),
+        loadInput: (input) =>
+          set((state) => ({ input, step: REVIEW_STEP, revealAll: true, revealedSteps: [], touchedFields: [], revision: state.revision + 1 })),
+        resetPlan: () => set((state) => ({ ...freshDraft(), revision: state.revision + 1 })),
+        setStep: (step) => {
+          const next = clampStep(step);
+          // Reaching the review is the admin asking to see the whole plan, findings included.
+          set(next === REVIEW_STEP ? { step: next, revealAll: true } : { step: next });
+        },
+        markTouched: (path) =>
+          set((state) => (state.touchedFields.includes(path) ? state : { touchedFields: [...state.touchedFields, path] })),
+        revealStep: (step) =>
+          set((state) => (state.revealedSteps.includes(step) ? state : { revealedSteps: [...state.revealedSteps, step] })),
+      };
+    },
+    {
+      name: DRAFT_KEY,
+      version: DRAFT_VERSION,
+      storage: createDraftStorage(),
+      partialize: (state): Draft => ({
+        input: state.input,
+        step: state.step,
+        revealAll: state.revealAll,
+        revealedSteps: state.revealedSteps,
+        touchedFields: state.touchedFields,
+      }),
+      // Drafts of another version are kept only when they still validate as today's shape.
+      migrate: (stored) => restoreDraft(stored) ?? freshDraft(),
+      // A stored draft is untrusted text: validate it, and fall back to an empty plan on anything bad.
+      merge: (stored, current) => ({ ...current, ...(restoreDraft(stored) ?? freshDraft()) }),
+    },
+  ),
+);

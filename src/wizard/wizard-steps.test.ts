@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import type { PlanIssue } from "../planning/plan";
+import { emptyPlanInput, type PlanInput } from "../planning/plan-input-schema";
+import { countsByStep, fieldPathsOfStep, STEP, stepOfPath, unplacedIssues, WIZARD_STEPS } from "./wizard-steps";
+
+const issue = (path: string, severity: PlanIssue["severity"] = "error"): PlanIssue => ({ path, severity, message: `about ${path}` });
+
+function planWithLists(): PlanInput {
+  const input = emptyPlanInput();
+  input.clusters = [{ name: "a", controlPlaneNodes: 1, workerNodes: 2, nodePools: [{ name: "p", count: 2, osType: "linux" }] }];
+  input.services = [{ name: "web", port: 443, instances: 2, cluster: "" }];
+  return input;
+}
+
+describe("stepOfPath", () => {
+  it.each([
+    ["model", STEP.networkModel],
+    ["vnet.gateway", STEP.virtualNetwork],
+    ["vnet.dnsServers.1", STEP.virtualNetwork],
+    ["cloudService.cloudServiceCidr", STEP.cloudService],
+    ["cloudService.hostAddressing", STEP.cloudService],
+    ["clusters.0.name", STEP.clusters],
+    ["clusters", STEP.clusters],
+    ["clusters.2.nodePools.0.count", STEP.clusters],
+    ["services.2.port", STEP.services],
+    ["options.vipSharing", STEP.services],
+    ["options.growthReserve.workerNodes", STEP.services],
+    ["", STEP.review],
+    ["plan", STEP.review],
+    ["constructor", STEP.review],
+    ["vnetx.gateway", STEP.review],
+  ])("puts %j on step %d", (path, step) => {
+    expect(stepOfPath(path)).toBe(step);
+  });
+
+  it("has a step for every index it returns", () => {
+    expect(WIZARD_STEPS).toHaveLength(STEP.review + 1);
+  });
+});
+
+describe("fieldPathsOfStep", () => {
+  it("shows the node VM pool in the static model and the DHCP scope in the DHCP model", () => {
+    const input = emptyPlanInput();
+    expect(fieldPathsOfStep(STEP.virtualNetwork, input)).toContain("vnet.k8sNodeIpPoolStart");
+    expect(fieldPathsOfStep(STEP.virtualNetwork, input)).not.toContain("vnet.dhcpScopeStart");
+    input.model = "dhcp";
+    expect(fieldPathsOfStep(STEP.virtualNetwork, input)).toContain("vnet.dhcpScopeEnd");
+    expect(fieldPathsOfStep(STEP.virtualNetwork, input)).not.toContain("vnet.k8sNodeIpPoolEnd");
+  });
+
+  it("lists every row of the cluster and service lists", () => {
+    const input = planWithLists();
+    expect(fieldPathsOfStep(STEP.clusters, input)).toEqual(
+      expect.arrayContaining(["clusters.0.name", "clusters.0.workerNodes", "clusters.0.nodePools.0.osType"]),
+    );
+    expect(fieldPathsOfStep(STEP.services, input)).toEqual(expect.arrayContaining(["services.0.port", "options.growthReserve.clusters"]));
+  });
+
+  it("asks for the cloud service CIDR only when the hosts are static", () => {
+    const input = emptyPlanInput();
+    expect(fieldPathsOfStep(STEP.cloudService, input)).toContain("cloudService.cloudServiceCidr");
+    input.cloudService.hostAddressing = "dhcp";
+    expect(fieldPathsOfStep(STEP.cloudService, input)).not.toContain("cloudService.cloudServiceCidr");
+  });
+});
+
+describe("unplacedIssues", () => {
+  it("keeps the issues of the step no field shows", () => {
+    const input = planWithLists();
+    const issues = [issue("clusters.0.name"), issue("clusters"), issue("vnet.gateway"), issue("clusters.5.name")];
+    expect(unplacedIssues(STEP.clusters, input, issues).map((i) => i.path)).toEqual(["clusters", "clusters.5.name"]);
+  });
+
+  it("shows a DHCP scope finding on the step once the model is static (no field holds it then)", () => {
+    const input = emptyPlanInput();
+    expect(unplacedIssues(STEP.virtualNetwork, input, [issue("vnet.dhcpScopeStart")])).toHaveLength(1);
+  });
+});
+
+describe("countsByStep", () => {
+  it("counts errors and warnings per step, only those shown", () => {
+    const issues = [issue("vnet.gateway"), issue("vnet.name"), issue("vnet.vlanId", "warning"), issue("services.0.port"), issue("")];
+    const counts = countsByStep(issues, (i) => i.path !== "services.0.port");
+    expect(counts[STEP.virtualNetwork]).toEqual({ errors: 2, warnings: 1 });
+    expect(counts[STEP.services]).toEqual({ errors: 0, warnings: 0 });
+    expect(counts[STEP.review]).toEqual({ errors: 1, warnings: 0 });
+  });
+});

@@ -1,0 +1,110 @@
+import type { PlanIssue } from "../planning/plan";
+import type { PlanInput } from "../planning/plan-input-schema";
+
+/** The wizard's steps in order; the index is the store's `step`. */
+export const WIZARD_STEPS = [
+  { id: "network-model", label: "Network model" },
+  { id: "virtual-network", label: "Virtual network" },
+  { id: "cloud-service", label: "MOC cloud service" },
+  { id: "clusters", label: "Clusters" },
+  { id: "services", label: "Services" },
+  { id: "review", label: "Review" },
+] as const;
+
+export const STEP = {
+  networkModel: 0,
+  virtualNetwork: 1,
+  cloudService: 2,
+  clusters: 3,
+  services: 4,
+  review: 5,
+} as const;
+
+const STEP_OF_ROOT: Record<string, number> = {
+  model: STEP.networkModel,
+  vnet: STEP.virtualNetwork,
+  cloudService: STEP.cloudService,
+  clusters: STEP.clusters,
+  services: STEP.services,
+  options: STEP.services,
+};
+
+/**
+ * The step whose form holds the field a planner issue names ("vnet.gateway" -> virtual network).
+ * Paths no form holds land on the review, which lists every finding.
+ */
+export function stepOfPath(path: string): number {
+  const root = path.split(".", 1)[0] ?? "";
+  return Object.hasOwn(STEP_OF_ROOT, root) ? (STEP_OF_ROOT[root] ?? STEP.review) : STEP.review;
+}
+
+/**
+ * Every path a step shows a field (or a field group) for, given the input: the issues of the step
+ * left over once these are taken are shown at the top of the step instead of being lost.
+ */
+export function fieldPathsOfStep(step: number, input: PlanInput): string[] {
+  switch (step) {
+    case STEP.networkModel:
+      return ["model", "cloudService.hostAddressing"];
+    case STEP.virtualNetwork:
+      return virtualNetworkPaths(input);
+    case STEP.cloudService:
+      return input.cloudService.hostAddressing === "static"
+        ? ["cloudService.hostAddressing", "cloudService.cloudServiceCidr", "cloudService.hciHostIp"]
+        : ["cloudService.hostAddressing"];
+    case STEP.clusters:
+      return input.clusters.flatMap((cluster, i) => [
+        `clusters.${i}`,
+        `clusters.${i}.name`,
+        `clusters.${i}.controlPlaneNodes`,
+        `clusters.${i}.workerNodes`,
+        `clusters.${i}.nodePools`,
+        ...cluster.nodePools.flatMap((_, j) => ["name", "count", "osType"].map((key) => `clusters.${i}.nodePools.${j}.${key}`)),
+      ]);
+    case STEP.services:
+      return [
+        ...input.services.flatMap((_, i) => ["", ".name", ".port", ".instances", ".cluster"].map((key) => `services.${i}${key}`)),
+        "options.vipSharing",
+        "options.growthReserve.clusters",
+        "options.growthReserve.controlPlaneNodes",
+        "options.growthReserve.workerNodes",
+      ];
+    default:
+      return [];
+  }
+}
+
+function virtualNetworkPaths(input: PlanInput): string[] {
+  const pools =
+    input.model === "static"
+      ? ["k8sNodeIpPoolStart", "k8sNodeIpPoolEnd", "vipPoolStart", "vipPoolEnd"]
+      : ["vipPoolStart", "vipPoolEnd", "dhcpScopeStart", "dhcpScopeEnd"];
+  return [
+    ...["name", "vswitchName", "addressPrefix", "gateway", "dnsServers", "vlanId", ...pools].map((key) => `vnet.${key}`),
+    ...input.vnet.dnsServers.map((_, i) => `vnet.dnsServers.${i}`),
+  ];
+}
+
+/** Issues of a step that no field of it shows: they go in a list at the top of the step. */
+export function unplacedIssues(step: number, input: PlanInput, issues: readonly PlanIssue[]): PlanIssue[] {
+  const placed = new Set(fieldPathsOfStep(step, input));
+  return issues.filter((issue) => stepOfPath(issue.path) === step && !placed.has(issue.path));
+}
+
+export interface StepCounts {
+  errors: number;
+  warnings: number;
+}
+
+/** Errors and warnings per step, counting only the issues the admin is being shown. */
+export function countsByStep(issues: readonly PlanIssue[], isShown: (issue: PlanIssue) => boolean): StepCounts[] {
+  const counts = WIZARD_STEPS.map(() => ({ errors: 0, warnings: 0 }));
+  for (const issue of issues) {
+    if (!isShown(issue)) continue;
+    const count = counts[stepOfPath(issue.path)];
+    if (!count) continue;
+    if (issue.severity === "error") count.errors += 1;
+    else count.warnings += 1;
+  }
+  return counts;
+}
