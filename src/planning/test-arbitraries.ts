@@ -1,0 +1,183 @@
+import fc from "fast-check";
+import { formatCidr, formatIpv4 } from "./ipv4";
+import {
+  emptyPlanInput,
+  MAX_COUNT,
+  type NodePoolInput,
+  type PlanInput,
+  type ServiceInput,
+  type WorkloadClusterInput,
+} from "./plan-input-schema";
+
+/**
+ * fast-check arbitraries for plan inputs, shared by the planner's property tests. Only tests import
+ * this file.
+ */
+
+const TWO_TO_32 = 2 ** 32;
+
+/** A network address with a prefix the AKS virtual network accepts (/8 to /30). */
+export interface PrefixSample {
+  network: number;
+  prefix: number;
+  broadcast: number;
+  text: string;
+}
+
+export const prefixArb = (minPrefix = 8, maxPrefix = 30): fc.Arbitrary<PrefixSample> =>
+  fc.record({ prefix: fc.integer({ min: minPrefix, max: maxPrefix }), base: fc.integer({ min: 0, max: TWO_TO_32 - 1 }) }).map(({ prefix, base }) => {
+    const size = 2 ** (32 - prefix);
+    const network = Math.floor(base / size) * size;
+    return { network, prefix, broadcast: network + size - 1, text: formatCidr(network, prefix) };
+  });
+
+/** An address of the block, biased to its edges where off-by-one mistakes live. */
+const addressIn = (start: number, end: number): fc.Arbitrary<number> =>
+  fc.oneof(
+    fc.integer({ min: start, max: end }),
+    fc.integer({ min: start, max: Math.min(end, start + 3) }),
+    fc.integer({ min: Math.max(start, end - 3), max: end }),
+  );
+
+const hostIn = (block: PrefixSample) => addressIn(block.network + 1, block.broadcast - 1).map(formatIpv4);
+
+/** Cheap to generate (stringMatching is slow): a few shared stems make duplicates likely too. */
+const clusterNameArb = fc.tuple(fc.constantFrom("cluster", "prod", "dev", "x"), fc.integer({ min: 0, max: 20 })).map(([stem, n]) => `${stem}${n}`);
+
+export const clusterArb: fc.Arbitrary<WorkloadClusterInput> = fc.record({
+  name: clusterNameArb,
+  controlPlaneNodes: fc.integer({ min: 1, max: 5 }),
+  workerNodes: fc.integer({ min: 0, max: 40 }),
+  nodePools: fc.constant([]),
+});
+
+const serviceArb = (clusterNames: readonly string[]): fc.Arbitrary<ServiceInput> =>
+  fc.record({
+    name: fc.constantFrom("frontend", "backend", "api", "web-ui", "db"),
+    port: fc.constantFrom(80, 443, 8080, 5432, 6379),
+    instances: fc.integer({ min: 1, max: 6 }),
+    cluster: clusterNames.length === 0 ? fc.constant("") : fc.constantFrom("", ...clusterNames),
+  });
+
+/** A typed pool: a range of the block (either order), or one of the admin's mistakes. */
+const typedPoolArb = (block: PrefixSample): fc.Arbitrary<[string, string]> =>
+  fc.oneof(
+    fc.tuple(addressIn(block.network, block.broadcast), addressIn(block.network, block.broadcast)).map(([a, b]): [string, string] => [formatIpv4(a), formatIpv4(b)]),
+    fc.constant<[string, string]>(["", ""]),
+    fc.constant<[string, string]>(["10.0.0.300", "not an address"]),
+  );
+
+/**
+ * A schema-valid plan whose prefix is a network address with gateway, DNS servers and maybe the
+ * cloud service IP inside it, so the planner has something to suggest around.
+ */
+export const planInputArb: fc.Arbitrary<PlanInput> = prefixArb().chain((block) =>
+  fc
+    .record({
+      model: fc.constantFrom("static" as const, "dhcp" as const),
+      gateway: hostIn(block),
+      dnsServers: fc.array(hostIn(block), { minLength: 1, maxLength: 3 }),
+      hostAddressing: fc.constantFrom("static" as const, "dhcp" as const),
+      cloudServiceIp: fc.option(hostIn(block)),
+      hciHostIp: fc.option(hostIn(block)),
+      nodePool: typedPoolArb(block),
+      vipPool: typedPoolArb(block),
+      dhcpScope: typedPoolArb(block),
+      clusters: fc.array(clusterArb, { maxLength: 6 }),
+      vipSharing: fc.boolean(),
+      growthReserve: fc.record({
+        clusters: fc.integer({ min: 0, max: 3 }),
+        controlPlaneNodes: fc.integer({ min: 1, max: 3 }),
+        workerNodes: fc.integer({ min: 0, max: 10 }),
+      }),
+    })
+    .chain((parts) =>
+      fc.array(serviceArb(parts.clusters.map((cluster) => cluster.name)), { maxLength: 8 }).map((services): PlanInput => {
+        const blank = emptyPlanInput();
+        return {
+          ...blank,
+          model: parts.model,
+          vnet: {
+            ...blank.vnet,
+            name: "vnet",
+            vswitchName: "External",
+            addressPrefix: block.text,
+            gateway: parts.gateway,
+            dnsServers: parts.dnsServers,
+            k8sNodeIpPoolStart: parts.nodePool[0],
+            k8sNodeIpPoolEnd: parts.nodePool[1],
+            vipPoolStart: parts.vipPool[0],
+            vipPoolEnd: parts.vipPool[1],
+            dhcpScopeStart: parts.dhcpScope[0],
+            dhcpScopeEnd: parts.dhcpScope[1],
+          },
+          cloudService: {
+            hostAddressing: parts.hostAddressing,
+            cloudServiceCidr: parts.cloudServiceIp === null ? "" : `${parts.cloudServiceIp}/${block.prefix}`,
+            hciHostIp: parts.hciHostIp ?? "",
+          },
+          clusters: parts.clusters,
+          services,
+          options: { vipSharing: parts.vipSharing, growthReserve: parts.growthReserve },
+        };
+      }),
+    ),
+);
+
+/** Text an admin might type into an address field, garbage included. */
+const anyAddressText = fc.oneof(
+  fc.string({ maxLength: 20 }),
+  fc.ipV4(),
+  fc.tuple(fc.ipV4(), fc.integer({ min: 0, max: 40 })).map(([address, prefix]) => `${address}/${prefix}`),
+  fc.ipV6(),
+  fc.constantFrom("", " ", "0.0.0.0/0", "255.255.255.255/32", "10.10.2.0/22", "1.2.3", "01.2.3.4", "10.0.0.0/8"),
+);
+
+const anyCount = (min: number) => fc.oneof(fc.integer({ min, max: 10 }), fc.integer({ min, max: MAX_COUNT }), fc.constant(MAX_COUNT));
+
+/** Any schema-valid plan: garbage addresses, counts up to what a /8 holds. */
+export const anyPlanInputArb: fc.Arbitrary<PlanInput> = fc
+  .record({
+    model: fc.constantFrom("static" as const, "dhcp" as const),
+    addressPrefix: anyAddressText,
+    gateway: anyAddressText,
+    dnsServers: fc.array(anyAddressText, { maxLength: 5 }),
+    pools: fc.array(anyAddressText, { minLength: 6, maxLength: 6 }),
+    hostAddressing: fc.constantFrom("static" as const, "dhcp" as const),
+    cloudServiceCidr: anyAddressText,
+    hciHostIp: anyAddressText,
+    clusters: fc.array(
+      fc.record({ name: fc.string({ maxLength: 10 }), controlPlaneNodes: anyCount(1), workerNodes: anyCount(0), nodePools: fc.constant<NodePoolInput[]>([]) }),
+      { maxLength: 5 },
+    ),
+    services: fc.array(
+      fc.record({ name: fc.string({ maxLength: 10 }), port: fc.integer({ min: 1, max: 65_535 }), instances: anyCount(1), cluster: fc.string({ maxLength: 3 }) }),
+      { maxLength: 6 },
+    ),
+    vipSharing: fc.boolean(),
+    growthReserve: fc.record({ clusters: fc.integer({ min: 0, max: 1_000 }), controlPlaneNodes: anyCount(1), workerNodes: anyCount(0) }),
+  })
+  .map((parts): PlanInput => {
+    const blank = emptyPlanInput();
+    const [nodeStart = "", nodeEnd = "", vipStart = "", vipEnd = "", scopeStart = "", scopeEnd = ""] = parts.pools;
+    return {
+      ...blank,
+      model: parts.model,
+      vnet: {
+        ...blank.vnet,
+        addressPrefix: parts.addressPrefix,
+        gateway: parts.gateway,
+        dnsServers: parts.dnsServers,
+        k8sNodeIpPoolStart: nodeStart,
+        k8sNodeIpPoolEnd: nodeEnd,
+        vipPoolStart: vipStart,
+        vipPoolEnd: vipEnd,
+        dhcpScopeStart: scopeStart,
+        dhcpScopeEnd: scopeEnd,
+      },
+      cloudService: { hostAddressing: parts.hostAddressing, cloudServiceCidr: parts.cloudServiceCidr, hciHostIp: parts.hciHostIp },
+      clusters: parts.clusters,
+      services: parts.services,
+      options: { vipSharing: parts.vipSharing, growthReserve: parts.growthReserve },
+    };
+  });
