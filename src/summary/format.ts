@@ -1,0 +1,151 @@
+import {
+  AKS_HOST_CONTROL_PLANE_IPS,
+  AKS_HOST_UPDATE_IPS,
+  API_SERVER_VIPS_PER_CLUSTER,
+  WORKLOAD_LOAD_BALANCER_IPS,
+  WORKLOAD_UPDATE_IPS,
+} from "../planning/counting";
+import { formatIpv4 } from "../planning/ipv4";
+import type { AddressMapSegment, AddressRange, RuleId } from "../planning/plan";
+import type { NetworkModel, PlanInput } from "../planning/plan-input-schema";
+
+/** Display formatting for the summary views. The numbers come from the Plan; nothing is counted here. */
+
+/** @example formatCount(16777214) // "16,777,214" */
+export function formatCount(value: number): string {
+  return value.toLocaleString("en-US");
+}
+
+/** @example formatAddresses(1) // "1 address" */
+export function formatAddresses(count: number): string {
+  return `${formatCount(count)} ${count === 1 ? "address" : "addresses"}`;
+}
+
+/**
+ * An en dash with spaces reads as "to" and keeps the two addresses apart when the line wraps.
+ * @example formatRange({ start: 167772180, end: 167772259 }) // "10.0.0.20 – 10.0.0.99"
+ */
+export function formatRange(range: AddressRange): string {
+  if (range.start === range.end) return formatIpv4(range.start);
+  return `${formatIpv4(range.start)} – ${formatIpv4(range.end)}`;
+}
+
+/** @example formatPrefix(26) // "/26" */
+export function formatPrefix(prefix: number): string {
+  return `/${prefix}`;
+}
+
+/** What each side of the split is called in the chosen model. */
+export function sideLabels(model: NetworkModel): { node: string; vip: string } {
+  return model === "static"
+    ? { node: "Kubernetes node VM pool", vip: "Virtual IP pool" }
+    : { node: "DHCP leases for nodes", vip: "Virtual IP pool (excluded from scope)" };
+}
+
+/** The doc's table row each breakdown line applies, named the way the table reads. */
+const RULE_NAMES: Record<RuleId, string> = {
+  "aks-host": `AKS host: ${AKS_HOST_CONTROL_PLANE_IPS} control plane + ${AKS_HOST_UPDATE_IPS} update`,
+  "control-plane-nodes": "Workload cluster: 1 per control plane node",
+  "worker-nodes": "Workload cluster: 1 per worker node",
+  "cluster-update-and-load-balancer": `Workload cluster: ${WORKLOAD_UPDATE_IPS} update + ${WORKLOAD_LOAD_BALANCER_IPS} load balancer`,
+  "api-servers": `VIP pool: ${API_SERVER_VIPS_PER_CLUSTER} per cluster API server`,
+  "services-shared-vips": "VIP pool: 1 per instance on the busiest port, shared across ports",
+  "services-one-vip-per-instance": "VIP pool: 1 per service instance (sharing off)",
+  "growth-reserve": "Growth reserve: same rules per extra cluster",
+  "total-and-subnet": "Total and minimum subnet",
+  "split-static": "Static split: node VM pool and VIP pool",
+  "split-dhcp": "DHCP split: reserve, exclude the VIP pool",
+};
+
+/** @example ruleName("cluster-update-and-load-balancer") // "Workload cluster: 5 update + 1 load balancer" */
+export function ruleName(rule: RuleId): string {
+  return RULE_NAMES[rule];
+}
+
+const GROUP_NAMES: Record<string, string> = {
+  vnet: "Virtual network",
+  cloudService: "MOC cloud service",
+  options: "Options",
+};
+
+/** Field names as the wizard labels them (the reference doc's names). */
+const FIELD_NAMES: Record<string, string> = {
+  model: "Network model",
+  name: "Name",
+  vswitchName: "Virtual switch name",
+  addressPrefix: "Address prefix",
+  gateway: "Gateway",
+  dnsServers: "DNS servers",
+  k8sNodeIpPoolStart: "Kubernetes node VM pool start",
+  k8sNodeIpPoolEnd: "Kubernetes node VM pool end",
+  vipPoolStart: "Virtual IP pool start",
+  vipPoolEnd: "Virtual IP pool end",
+  dhcpScopeStart: "DHCP scope start",
+  dhcpScopeEnd: "DHCP scope end",
+  vlanId: "vLAN ID",
+  hostAddressing: "HCI hosts' address assignment",
+  cloudServiceCidr: "Cloud service CIDR",
+  hciHostIp: "HCI host IP",
+  controlPlaneNodes: "Control plane nodes",
+  workerNodes: "Worker nodes",
+  nodePools: "Node pools",
+  count: "Nodes",
+  osType: "OS type",
+  port: "Port",
+  instances: "Instances",
+  cluster: "Cluster",
+  vipSharing: "VIP sharing",
+  growthReserve: "Growth reserve",
+  clusters: "Extra workload clusters",
+};
+
+/** Names a list item by its position and, when it has one, the name the admin gave it. */
+function itemName(kind: string, index: number, name: string | undefined): string {
+  const position = `${kind} ${index + 1}`;
+  return name?.trim() ? `${position} (${name.trim()})` : position;
+}
+
+function fieldName(key: string): string {
+  return FIELD_NAMES[key] ?? key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
+
+const isIndex = (text: string | undefined): text is string => text !== undefined && /^\d+$/.test(text);
+
+/** "clusters.0.nodePools.1.count" -> the cluster, the node pool, then the field. */
+function listItemParts(root: "clusters" | "services", rest: readonly string[], input: PlanInput): string[] {
+  const [indexText, ...tail] = rest;
+  if (!isIndex(indexText)) return [root === "clusters" ? "Workload clusters" : "Services"];
+  const index = Number(indexText);
+  if (root === "services") return [itemName("Service", index, input.services[index]?.name), ...tail.map(fieldName)];
+  const cluster = input.clusters[index];
+  const parts = [itemName("Workload cluster", index, cluster?.name)];
+  const [list, poolText, ...poolTail] = tail;
+  if (list === "nodePools" && isIndex(poolText)) {
+    const pool = Number(poolText);
+    return [...parts, itemName("Node pool", pool, cluster?.nodePools[pool]?.name), ...poolTail.map(fieldName)];
+  }
+  return [...parts, ...tail.map(fieldName)];
+}
+
+/**
+ * Turns an issue's field path into the words the admin sees on the form.
+ * @example describeField("vnet.gateway", input) // "Virtual network › Gateway"
+ * @example describeField("clusters.0.name", input) // "Workload cluster 1 (clustera) › Name"
+ */
+export function describeField(path: string, input: PlanInput): string {
+  const [root = "", ...rest] = path.split(".");
+  if (root === "clusters" || root === "services") return listItemParts(root, rest, input).join(" › ");
+  if (root === "model") return "Network model";
+  const [key, dnsIndex] = rest;
+  const field = key === "dnsServers" && isIndex(dnsIndex) ? [`DNS server ${Number(dnsIndex) + 1}`] : rest.map(fieldName);
+  return [GROUP_NAMES[root] ?? fieldName(root), ...field].join(" › ");
+}
+
+/**
+ * What an address map segment is for, without repeating a single address the start column shows.
+ * @example segmentPurpose({ label: "Gateway 10.0.0.1", range: { start: 167772161, end: 167772161 }, ... }) // "Gateway"
+ */
+export function segmentPurpose(segment: AddressMapSegment): string {
+  const address = ` ${formatIpv4(segment.range.start)}`;
+  return segment.size === 1 && segment.label.endsWith(address) ? segment.label.slice(0, -address.length) : segment.label;
+}

@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { createPlan } from "../planning/create-plan";
+import { planInputSchema, type PlanInput } from "../planning/plan-input-schema";
+import janeFile from "../../public/examples/jane.json";
+import { SummaryPanel } from "./summary-panel";
+
+const jane: PlanInput = planInputSchema.parse(janeFile);
+
+afterEach(cleanup);
+
+/** The figure a term of the panel's definition list reads as: "Total IP addresses: 32". */
+function valueOf(term: string): string | null | undefined {
+  return screen.getByText(term, { selector: "dt" }).nextElementSibling?.textContent;
+}
+
+describe("SummaryPanel", () => {
+  it("shows Jane's static figures under a 'Plan summary' heading", () => {
+    render(<SummaryPanel plan={createPlan(jane)} />);
+    expect(screen.getByRole("heading", { level: 2, name: "Plan summary" })).toBeTruthy();
+    expect(valueOf("Total IP addresses")).toBe("32");
+    expect(valueOf("Kubernetes node VM pool")).toBe("27");
+    expect(valueOf("Virtual IP pool")).toBe("5");
+    expect(valueOf("Minimum subnet")).toBe("/26");
+    expect(valueOf("Recommended subnet")).toBe("/24");
+  });
+
+  it("labels the sides for the DHCP model: 32 to reserve, 5 to exclude from the scope", () => {
+    render(<SummaryPanel plan={createPlan({ ...jane, model: "dhcp" })} />);
+    expect(valueOf("Total IP addresses")).toBe("32");
+    expect(valueOf("Virtual IP pool (excluded from scope)")).toBe("5");
+    expect(valueOf("DHCP leases for nodes")).toBe("27");
+    expect(screen.queryByText("Kubernetes node VM pool")).toBeNull();
+  });
+
+  it("shows the plan's error and warning counts", () => {
+    const plan = createPlan(jane);
+    render(<SummaryPanel plan={{ ...plan, errorCount: 2, warningCount: 1 }} />);
+    expect(valueOf("Errors")).toBe("2");
+    expect(valueOf("Warnings")).toBe("1");
+  });
+
+  it("makes only the total live, so screen readers are not flooded on every key", () => {
+    const { container } = render(<SummaryPanel plan={createPlan(jane)} />);
+    const live = container.querySelectorAll("[aria-live]");
+    expect(live).toHaveLength(1);
+    expect(live[0]?.getAttribute("aria-live")).toBe("polite");
+    expect(within(live[0] as HTMLElement).getByText("Total IP addresses")).toBeTruthy();
+    expect(live[0]?.querySelectorAll("dt")).toHaveLength(1);
+  });
+
+  it("shows the minimum without growth reserve only when a reserve is set", () => {
+    const { rerender } = render(<SummaryPanel plan={createPlan(jane)} />);
+    expect(screen.queryByText("Minimum without growth reserve")).toBeNull();
+    const growing = { ...jane, options: { ...jane.options, growthReserve: { clusters: 2, controlPlaneNodes: 1, workerNodes: 2 } } };
+    rerender(<SummaryPanel plan={createPlan(growing)} />);
+    // 2 more clusters of 1 + 2 nodes, 6 update/load balancer IPs and 1 API server VIP each: 2 x 10 = 20.
+    expect(valueOf("Total IP addresses")).toBe("52");
+    expect(valueOf("Minimum without growth reserve")).toBe("32");
+  });
+
+  it("formats large totals with thousands separators", () => {
+    const big = { ...jane, clusters: [{ name: "big", controlPlaneNodes: 3, workerNodes: 12_000, nodePools: [] }] };
+    render(<SummaryPanel plan={createPlan(big)} />);
+    expect(valueOf("Kubernetes node VM pool")).toBe("12,012");
+  });
+});
