@@ -1,0 +1,56 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import janeFile from "../../public/examples/jane.json";
+import type { PlanIssue } from "../planning/plan";
+import { planInputSchema, type PlanInput } from "../planning/plan-input-schema";
+import { IssueList } from "./issue-list";
+
+const jane: PlanInput = planInputSchema.parse(janeFile);
+
+afterEach(cleanup);
+
+const issues: PlanIssue[] = [
+  { path: "vnet.vipPoolEnd", severity: "warning", message: "The virtual IP pool holds exactly what this plan needs." },
+  { path: "vnet.gateway", severity: "error", message: "Gateway 10.9.9.9 is outside 10.0.0.0/24." },
+  { path: "clusters.1.controlPlaneNodes", severity: "warning", message: "Use an odd number of control plane nodes." },
+  { path: "clusters.0.name", severity: "error", message: "Cluster names take lowercase letters and digits only." },
+];
+
+describe("IssueList", () => {
+  it("lists errors before warnings, keeping the planner's order within each", () => {
+    render(<IssueList issues={issues} input={jane} />);
+    const items = screen.getAllByRole("listitem").map((item) => item.textContent);
+    expect(items).toEqual([
+      "Error in Virtual network › GatewayGateway 10.9.9.9 is outside 10.0.0.0/24.",
+      "Error in Workload cluster 1 (clustera) › NameCluster names take lowercase letters and digits only.",
+      "Warning in Virtual network › Virtual IP pool endThe virtual IP pool holds exactly what this plan needs.",
+      "Warning in Workload cluster 2 (clusterb) › Control plane nodesUse an odd number of control plane nodes.",
+    ]);
+  });
+
+  it.each([
+    ["vnet.dnsServers.1", "DNS server 2"],
+    ["cloudService.cloudServiceCidr", "MOC cloud service › Cloud service CIDR"],
+    ["services.0.port", "Service 1 (frontend) › Port"],
+    ["options.growthReserve.clusters", "Options › Growth reserve › Extra workload clusters"],
+    ["model", "Network model"],
+  ])("names the field of %s in words", (path, words) => {
+    render(<IssueList issues={[{ path, severity: "error", message: "Fix it." }]} input={jane} />);
+    expect(screen.getByRole("listitem").textContent).toContain(words);
+  });
+
+  it("says so when the plan has no findings", () => {
+    render(<IssueList issues={[]} input={jane} />);
+    expect(screen.getByText("No errors or warnings.")).toBeTruthy();
+    expect(screen.queryByRole("list")).toBeNull();
+  });
+
+  it("shows the first 100 findings and the rest on request", () => {
+    const many: PlanIssue[] = Array.from({ length: 250 }, (_, i) => ({ path: `services.${i}.port`, severity: "warning", message: `Finding ${i}` }));
+    render(<IssueList issues={many} input={jane} />);
+    expect(screen.getAllByRole("listitem")).toHaveLength(100);
+    fireEvent.click(screen.getByRole("button", { name: "Show all 250 errors and warnings" }));
+    expect(screen.getAllByRole("listitem")).toHaveLength(250);
+  });
+});

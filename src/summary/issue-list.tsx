@@ -1,0 +1,66 @@
+import { useState } from "react";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import Typography from "@mui/material/Typography";
+import ErrorIcon from "@mui/icons-material/ErrorOutlineOutlined";
+import WarningIcon from "@mui/icons-material/WarningAmber";
+import CheckIcon from "@mui/icons-material/CheckCircleOutlined";
+import type { PlanIssue } from "../planning/plan";
+import type { PlanInput } from "../planning/plan-input-schema";
+import { describeField, formatCount } from "./format";
+
+export interface IssueListProps {
+  issues: readonly PlanIssue[];
+  /** Names list items in the field descriptions ("Workload cluster 1 (clustera) › Name"). */
+  input: PlanInput;
+}
+
+/** A plan with 500 services can hold hundreds of findings; errors come first, so they always show. */
+const ISSUES_SHOWN_FIRST = 100;
+
+const listStyles = {
+  listStyle: "none",
+  m: 0,
+  p: 0,
+  "& > li": { display: "flex", gap: 1, py: 1, borderBottom: 1, borderColor: "divider" },
+  "& svg": { flexShrink: 0, mt: "0.1em" },
+  "& .severity": { fontWeight: 600 },
+  "& .field": { color: "text.secondary" },
+} as const;
+
+/** Every error and warning of the plan: severity as icon and word, the field in words, the fix. */
+export function IssueList({ issues, input }: IssueListProps) {
+  const [showAll, setShowAll] = useState(false);
+  if (issues.length === 0) {
+    return (
+      <Typography sx={{ display: "flex", gap: 1, alignItems: "center" }}>
+        <CheckIcon color="success" aria-hidden />
+        No errors or warnings.
+      </Typography>
+    );
+  }
+  const ordered = [...issues.filter((issue) => issue.severity === "error"), ...issues.filter((issue) => issue.severity === "warning")];
+  const shown = showAll ? ordered : ordered.slice(0, ISSUES_SHOWN_FIRST);
+  return (
+    <>
+      <Box component="ul" sx={listStyles}>
+        {shown.map((issue, index) => (
+          <li key={`${issue.path}-${index}`}>
+            {issue.severity === "error" ? <ErrorIcon color="error" aria-hidden /> : <WarningIcon color="warning" aria-hidden />}
+            <span>
+              <span className="severity">{issue.severity === "error" ? "Error" : "Warning"}</span>
+              {issue.path !== "" && <span className="field"> in {describeField(issue.path, input)}</span>}
+              <br />
+              {issue.message}
+            </span>
+          </li>
+        ))}
+      </Box>
+      {shown.length < ordered.length && (
+        <Button onClick={() => setShowAll(true)} sx={{ mt: 1 }}>
+          Show all {formatCount(ordered.length)} errors and warnings
+        </Button>
+      )}
+    </>
+  );
+}
