@@ -1,0 +1,166 @@
+import { useId, type ReactNode } from "react";
+import Alert from "@mui/material/Alert";
+import Box from "@mui/material/Box";
+import Typography from "@mui/material/Typography";
+import type { AddressRange, Plan } from "../planning/plan";
+import { AddressMap } from "./address-map";
+import { BreakdownList } from "./breakdown-list";
+import { formatCount, formatPrefix, formatRange, sideLabels } from "./format";
+import { IssueList } from "./issue-list";
+import { SplitCard } from "./split-card";
+
+export interface ReviewSummaryProps {
+  plan: Plan;
+}
+
+const NOTICE =
+  "Network settings cannot be changed after the AKS host or a workload cluster is deployed; changing them means removing the clusters and uninstalling AKS on Azure Stack HCI and Windows Server.";
+
+/** The review step's body: every figure of the plan, its findings, and what cannot be undone. */
+export function ReviewSummary({ plan }: ReviewSummaryProps) {
+  const modelName = plan.model === "static" ? "static IP" : "DHCP";
+  return (
+    <Box sx={{ display: "grid", gap: 4, minWidth: 0 }}>
+      {/* A standing notice, not an event: role "note" keeps screen readers from announcing it as an alert. */}
+      <Alert severity="warning" role="note">
+        {NOTICE}
+      </Alert>
+      <Section title="Totals">
+        <Totals plan={plan} />
+      </Section>
+      <Section title={`Split for the ${modelName} model`}>
+        <SplitCard plan={plan} />
+      </Section>
+      <Section title={`Errors and warnings (${issueCounts(plan)})`}>
+        <IssueList issues={plan.issues} input={plan.input} />
+      </Section>
+      <Section title="Itemised breakdown">
+        <BreakdownList plan={plan} />
+      </Section>
+      <Section title="Recommendations">
+        <Typography color="text.secondary" gutterBottom>
+          Not part of the minimum above: worth reserving for the reasons given.
+        </Typography>
+        <Box component="ul" sx={{ m: 0, pl: 3, display: "grid", gap: 1 }}>
+          {plan.recommendations.map((recommendation) => (
+            <li key={recommendation.id}>
+              <Typography>{recommendation.text}</Typography>
+              <Typography variant="body2" color="text.secondary">
+                Why: {recommendation.reason}
+              </Typography>
+            </li>
+          ))}
+        </Box>
+      </Section>
+      <Section title="Suggested ranges">
+        <Suggestions plan={plan} />
+      </Section>
+      <Section title="Address map">
+        <AddressMap plan={plan} />
+      </Section>
+    </Box>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const headingId = useId();
+  return (
+    <Box component="section" aria-labelledby={headingId} sx={{ minWidth: 0 }}>
+      <Typography id={headingId} variant="h6" component="h2" gutterBottom>
+        {title}
+      </Typography>
+      {children}
+    </Box>
+  );
+}
+
+function issueCounts(plan: Plan): string {
+  const errors = `${formatCount(plan.errorCount)} ${plan.errorCount === 1 ? "error" : "errors"}`;
+  const warnings = `${formatCount(plan.warningCount)} ${plan.warningCount === 1 ? "warning" : "warnings"}`;
+  return `${errors}, ${warnings}`;
+}
+
+const prefixText = (prefix: number | null) => (prefix === null ? "more than a /8 holds" : formatPrefix(prefix));
+
+function Totals({ plan }: ReviewSummaryProps) {
+  const sides = sideLabels(plan.model);
+  const rows: Array<[string, string]> = [
+    ["Total IP addresses", formatCount(plan.need.total)],
+    ...(plan.reserve.total > 0
+      ? ([
+          ["Minimum without growth reserve", formatCount(plan.minimum.total)],
+          ["Growth reserve", formatCount(plan.reserve.total)],
+        ] satisfies Array<[string, string]>)
+      : []),
+    [sides.node, formatCount(plan.need.node)],
+    [sides.vip, formatCount(plan.need.vip)],
+    ["Minimum subnet", prefixText(plan.subnet.minimumPrefix)],
+    ["Recommended subnet", prefixText(plan.subnet.recommendedPrefix)],
+    ["Your address prefix", chosenPrefixText(plan)],
+  ];
+  return (
+    <Box
+      component="dl"
+      sx={{
+        m: 0,
+        display: "grid",
+        gridTemplateColumns: "minmax(0, max-content) minmax(0, 1fr)",
+        columnGap: 3,
+        rowGap: 0.75,
+        "& dt": { color: "text.secondary" },
+        "& dd": { m: 0, fontWeight: 500, fontVariantNumeric: "tabular-nums" },
+      }}
+    >
+      {rows.map(([term, value]) => (
+        <Box key={term} sx={{ display: "contents" }}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </Box>
+      ))}
+    </Box>
+  );
+}
+
+/** Whether the admin's prefix holds the total, and how it compares with the doc's /24. */
+function chosenPrefixText({ subnet }: Plan): string {
+  const { chosenPrefix, minimumPrefix, recommendedPrefix } = subnet;
+  if (chosenPrefix === null) return "not entered yet";
+  const chosen = formatPrefix(chosenPrefix);
+  if (minimumPrefix === null) return `${chosen}: too small, no subnet holds this plan`;
+  if (chosenPrefix > minimumPrefix) return `${chosen}: too small, use a ${formatPrefix(minimumPrefix)} or larger`;
+  if (recommendedPrefix !== null && chosenPrefix > recommendedPrefix) {
+    return `${chosen}: holds the total, smaller than the recommended ${formatPrefix(recommendedPrefix)}`;
+  }
+  return `${chosen}: holds the total`;
+}
+
+function Suggestions({ plan }: ReviewSummaryProps) {
+  const { nodePool, vipPool, dhcpScope, reason } = plan.suggestions;
+  const ranges: Array<[string, AddressRange | null]> =
+    plan.model === "static"
+      ? [
+          ["Kubernetes node VM pool", nodePool],
+          ["Virtual IP pool", vipPool],
+        ]
+      : [
+          ["Virtual IP pool (exclude it from the DHCP scope)", vipPool],
+          ["DHCP scope", dhcpScope],
+        ];
+  const found = ranges.filter((entry): entry is [string, AddressRange] => entry[1] !== null);
+  return (
+    <>
+      {found.length > 0 && (
+        <Box component="ul" sx={{ m: 0, pl: 3 }}>
+          {found.map(([name, range]) => (
+            <li key={name}>
+              <Typography>
+                {name}: {formatRange(range)}
+              </Typography>
+            </li>
+          ))}
+        </Box>
+      )}
+      {reason !== null && <Typography color="text.secondary">{reason}</Typography>}
+    </>
+  );
+}
