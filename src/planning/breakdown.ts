@@ -227,7 +227,7 @@ export function ips(n: number): string {
 
 /** Thousands separators without Intl: a plan has thousands of lines and Intl per call is slow. */
 function count(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return n < 1000 ? String(n) : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
 const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];

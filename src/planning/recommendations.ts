@@ -25,6 +25,6 @@ function growthRoom(input: PlanInput, reserve: AddressNeed): Recommendation {
     clusters > 0
       ? `The pools already hold the growth reserve of ${clusters} more workload ${clusters === 1 ? "cluster" : "clusters"} (${ips(reserve.total)}); ` +
         "leave more room than that if nodes, services or clusters may be added beyond it."
-      : `Size the pools above the minimum, or set a growth reserve, to leave room for more clusters, nodes and services; the reference doc recommends a /${RECOMMENDED_PREFIX} (256 addresses) at least.`;
+      : `Size the pools above the minimum, or set a growth reserve, to leave room for more clusters, nodes and services; the reference doc recommends reserving at least a /${RECOMMENDED_PREFIX} (256 addresses).`;
   return { id: "growth-room", text, reason: NO_ENLARGING };
 }
