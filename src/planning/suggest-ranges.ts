@@ -10,11 +10,11 @@ import { LARGEST_PREFIX, SMALLEST_PREFIX } from "./subnet";
  * high end.
  */
 export function suggestRanges(input: PlanInput, need: AddressNeed, minimumPrefix: number | null): SuggestedRanges {
-  const block = suggestionBlock(input.vnet.addressPrefix);
-  if (typeof block === "string") return none(block);
+  const prefix = suggestionPrefix(input.vnet.addressPrefix);
+  if (typeof prefix === "string") return none(prefix);
+  const { block, cidr } = prefix;
   const taken = reservedAddresses(input, block).map(({ address }) => ({ start: address, end: address }));
   const runs = freeRuns(block, taken);
-  const cidr = formatCidr(block.start, 32 - Math.log2(rangeSize(block)));
   const tooSmall = (size: number, pool: string) => noRoomReason(cidr, size, pool, block, minimumPrefix);
   return input.model === "static" ? suggestStatic(runs, need, tooSmall) : suggestDhcp(runs, need, tooSmall);
 }
@@ -22,25 +22,24 @@ export function suggestRanges(input: PlanInput, need: AddressNeed, minimumPrefix
 type ReasonFor = (size: number, pool: string) => string;
 
 function suggestStatic(runs: AddressRange[], need: AddressNeed, tooSmall: ReasonFor): SuggestedRanges {
-  const nodeFirst = pickPair(runs, need);
-  const { nodePool, vipPool } = nodeFirst.nodePool && (nodeFirst.vipPool || need.vip === 0) ? nodeFirst : pickVipFirst(runs, need, nodeFirst);
+  const { nodePool, vipPool } = pickStaticPools(runs, need);
   let reason: string | null = null;
   if (!nodePool) reason = tooSmall(need.node, "the Kubernetes node VM pool");
   else if (!vipPool) reason = need.vip === 0 ? NO_VIP_NEED : tooSmall(need.vip, "the virtual IP pool");
   return { nodePool, vipPool, dhcpScope: null, reason };
 }
 
-function pickPair(runs: AddressRange[], need: AddressNeed) {
+/**
+ * Node pool from the low end, VIP pool from the high end. When the node pool's lowest fit leaves
+ * the VIP pool no room, the VIP pool picks first: the other order may fit both.
+ */
+function pickStaticPools(runs: AddressRange[], need: AddressNeed) {
   const nodePool = takeLow(runs, need.node);
   const vipPool = nodePool ? takeHigh(without(runs, nodePool), need.vip) : null;
-  return { nodePool, vipPool };
-}
-
-/** When the node pool's lowest fit leaves no room for the VIP pool, the other order may fit both. */
-function pickVipFirst(runs: AddressRange[], need: AddressNeed, fallback: ReturnType<typeof pickPair>) {
-  const vipPool = takeHigh(runs, need.vip);
-  const nodePool = vipPool ? takeLow(without(runs, vipPool), need.node) : null;
-  return nodePool && vipPool ? { nodePool, vipPool } : fallback;
+  if (!nodePool || vipPool || need.vip === 0) return { nodePool, vipPool };
+  const vipFirst = takeHigh(runs, need.vip);
+  const nodeAfter = vipFirst ? takeLow(without(runs, vipFirst), need.node) : null;
+  return nodeAfter ? { nodePool: nodeAfter, vipPool: vipFirst } : { nodePool, vipPool };
 }
 
 /**
@@ -60,7 +59,7 @@ function suggestDhcp(runs: AddressRange[], need: AddressNeed, tooSmall: ReasonFo
 const NO_VIP_NEED = "Add a workload cluster or a service to size the virtual IP pool: the plan has nothing for it yet.";
 
 /** The prefix's range when it can take suggestions, else why not. */
-function suggestionBlock(prefixText: string): AddressRange | string {
+function suggestionPrefix(prefixText: string): { block: AddressRange; cidr: string } | string {
   const parsed = parseCidr(prefixText);
   if (!parsed.ok) return "Enter the address prefix, e.g. 10.0.0.0/24, to get suggested ranges.";
   const { address, network, broadcast, prefix } = parsed.value;
@@ -70,7 +69,7 @@ function suggestionBlock(prefixText: string): AddressRange | string {
   if (prefix < LARGEST_PREFIX || prefix > SMALLEST_PREFIX) {
     return `Use a prefix from /${LARGEST_PREFIX} to /${SMALLEST_PREFIX} to get suggested ranges.`;
   }
-  return { start: network, end: broadcast };
+  return { block: { start: network, end: broadcast }, cidr: formatCidr(network, prefix) };
 }
 
 function noRoomReason(cidr: string, size: number, pool: string, block: AddressRange, minimumPrefix: number | null): string {
