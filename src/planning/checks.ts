@@ -1,7 +1,31 @@
+import { checkCloudService, checkCloudServicePlacement } from "./checks-cloud-service";
+import { checkClusters, checkGrowthReserve } from "./checks-clusters";
+import { checkNetwork } from "./checks-network";
+import { checkPools } from "./checks-pools";
+import { checkServices } from "./checks-services";
+import type { FixedAddress, IssueList } from "./checks-shared";
+import { checkSubnetSize } from "./checks-subnet";
+import { contains } from "./free-space";
 import type { CheckContext, PlanIssue } from "./plan";
 import type { PlanInput } from "./plan-input-schema";
 
-/** Every check of PLANNING_SPEC.md section 5. The checks helper replaces this first cut. */
-export function checkPlan(_input: PlanInput, _context: CheckContext): PlanIssue[] {
-  return [];
+/**
+ * Every check of PLANNING_SPEC.md section 5, each finding at the field the admin must change, in
+ * the order the wizard shows the fields. Addresses are parsed once and compared as numbers; the
+ * lists are walked once with Maps, so the cost is O(clusters + node pools + services).
+ */
+export function checkPlan(input: PlanInput, context: CheckContext): PlanIssue[] {
+  const issues: IssueList = [];
+  const network = checkNetwork(input, context, issues);
+  const cloud = checkCloudService(input.cloudService, issues);
+  const fixed = [network.gateway, ...network.dnsServers, cloud.cloudServiceIp, cloud.hciHost].filter((item): item is FixedAddress => item !== null);
+  const pools = checkPools(input, context, network.subnet, fixed, issues);
+  const cloudIp = cloud.cloudServiceIp?.address;
+  const cloudInPool = cloudIp !== undefined && [pools.nodePool, pools.vipPool].some((pool) => pool !== null && contains(pool.range, cloudIp));
+  checkCloudServicePlacement(cloud, network, cloudInPool, issues);
+  checkSubnetSize(network.subnet, context, issues);
+  checkClusters(input.clusters, issues);
+  checkServices(input.services, input.clusters, issues);
+  checkGrowthReserve(input.options.growthReserve, issues);
+  return issues;
 }

@@ -1,0 +1,99 @@
+import { CLUSTER_NAME_RULE, NODE_POOL_NAME_RULE, nameProblem, type NameRule } from "./checks-names";
+import { error, isBlank, quoted, warning, type IssueList } from "./checks-shared";
+import type { GrowthReserveInput, WorkloadClusterInput } from "./plan-input-schema";
+
+/**
+ * Workload clusters: names (cmdlet rule, unique), control plane and worker counts, node pools.
+ * One pass with Maps for duplicates, so a thousand clusters cost a thousand steps.
+ */
+export function checkClusters(clusters: readonly WorkloadClusterInput[], issues: IssueList): void {
+  const indexByName = new Map<string, number>();
+  clusters.forEach((cluster, index) => {
+    const path = `clusters.${index}`;
+    const label = `workload cluster ${isBlank(cluster.name) ? index + 1 : quoted(cluster.name)}`;
+    checkName(cluster.name, `${path}.name`, { rule: CLUSTER_NAME_RULE, fallback: `cluster${index + 1}`, entry: (at) => `workload cluster ${at + 1}` }, indexByName, index, issues);
+    checkControlPlane(cluster.controlPlaneNodes, `${path}.controlPlaneNodes`, label, issues);
+    if (cluster.workerNodes === 0) {
+      issues.push(warning(`${path}.workerNodes`, `${capitalized(label)} has no worker nodes, so its workloads have nowhere to run: enter 1 or more`));
+    }
+    checkNodePools(cluster, path, label, issues);
+  });
+}
+
+/**
+ * etcd keeps quorum with a majority of the control plane: 4 nodes survive one failure, as 3 do,
+ * so an even count adds a VM and an address but no fault tolerance.
+ */
+function checkControlPlane(count: number, path: string, label: string, issues: IssueList): void {
+  if (count % 2 === 1) return;
+  issues.push(
+    warning(
+      path,
+      `${capitalized(label)} has ${count.toLocaleString("en-US")} control plane nodes: an even count adds no fault tolerance for etcd's quorum; use ${(count - 1).toLocaleString("en-US")} or ${(count + 1).toLocaleString("en-US")} (1, 3 or 5 is the norm)`,
+    ),
+  );
+}
+
+/** Node pool counts must add up to the cluster's worker nodes; names follow the cluster name rule, unique in the cluster. */
+function checkNodePools(cluster: WorkloadClusterInput, path: string, label: string, issues: IssueList): void {
+  if (cluster.nodePools.length === 0) return;
+  const indexByName = new Map<string, number>();
+  let sum = 0;
+  cluster.nodePools.forEach((pool, index) => {
+    sum += pool.count;
+    const entry = (at: number) => `node pool ${at + 1} of ${label}`;
+    checkName(pool.name, `${path}.nodePools.${index}.name`, { rule: NODE_POOL_NAME_RULE, fallback: `nodepool${index + 1}`, entry }, indexByName, index, issues);
+  });
+  if (sum !== cluster.workerNodes) {
+    const workers = cluster.workerNodes.toLocaleString("en-US");
+    issues.push(
+      error(
+        `${path}.nodePools`,
+        `The node pools of ${label} hold ${sum.toLocaleString("en-US")} worker nodes, but the cluster has ${workers}: make the pool counts add up to ${workers}, or set worker nodes to ${sum.toLocaleString("en-US")}`,
+      ),
+    );
+  }
+}
+
+interface NamedEntry {
+  rule: NameRule;
+  /** Suggested when nothing of the typed name is usable. */
+  fallback: string;
+  /** How the message calls the entry at a 0-based index: "workload cluster 2". */
+  entry: (index: number) => string;
+}
+
+/** Blank, against the rule, or taken by an earlier entry. A name against the rule is not also reported as a duplicate. */
+function checkName(name: string, path: string, named: NamedEntry, indexByName: Map<string, number>, index: number, issues: IssueList): void {
+  const { rule, fallback, entry } = named;
+  if (isBlank(name)) {
+    issues.push(error(path, `Enter a name for ${entry(index)}: lowercase letters and digits, starting with a letter, e.g. ${fallback}`));
+    return;
+  }
+  const problem = nameProblem(name, rule, fallback);
+  if (problem !== null) {
+    issues.push(error(path, problem));
+    return;
+  }
+  const first = indexByName.get(name);
+  if (first === undefined) {
+    indexByName.set(name, index);
+    return;
+  }
+  issues.push(error(path, `${capitalized(entry(first))} is already named ${name}: give each its own name, e.g. ${unusedName(name, indexByName)}`));
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function unusedName(name: string, taken: ReadonlyMap<string, number>): string {
+  let suffix = 2;
+  while (taken.has(`${name}${suffix}`)) suffix++;
+  return `${name}${suffix}`;
+}
+
+/** The growth reserve's clusters are counted like real ones; an even control plane there is the same smell. */
+export function checkGrowthReserve(reserve: GrowthReserveInput, issues: IssueList): void {
+  if (reserve.clusters > 0) checkControlPlane(reserve.controlPlaneNodes, "options.growthReserve.controlPlaneNodes", "Each reserved cluster", issues);
+}

@@ -1,0 +1,260 @@
+import { placeInSubnet, readAddress } from "./checks-fields";
+import { addressCount, error, hostRange, midSentence, rangeText, warning, type FixedAddress, type IssueList, type Subnet } from "./checks-shared";
+import { clip, contains, rangeSize } from "./free-space";
+import { formatIpv4 } from "./ipv4";
+import type { AddressRange, CheckContext } from "./plan";
+import type { PlanInput } from "./plan-input-schema";
+
+/**
+ * The Kubernetes node VM pool (static model), the virtual IP pool (both models) and the DHCP scope
+ * (DHCP model): placement, order, overlaps, the fixed addresses inside them and their sizes. All
+ * arithmetic on ranges: a /8 pool is checked as fast as a /30 one.
+ */
+
+interface PoolKind {
+  title: string;
+  /** Mid-sentence and after "the": "virtual IP pool". */
+  noun: string;
+  startPath: string;
+  endPath: string;
+  /** Why the range is needed, said when it is left blank. */
+  why: string;
+}
+
+export interface Pool {
+  kind: PoolKind;
+  range: AddressRange;
+}
+
+export interface PoolFacts {
+  nodePool: Pool | null;
+  vipPool: Pool | null;
+  dhcpScope: Pool | null;
+}
+
+const NODE_POOL: PoolKind = {
+  title: "Kubernetes node VM pool",
+  noun: "Kubernetes node VM pool",
+  startPath: "vnet.k8sNodeIpPoolStart",
+  endPath: "vnet.k8sNodeIpPoolEnd",
+  why: "the static model needs one continuous range for the node VMs, update operations and load balancer VMs",
+};
+const VIP_POOL: PoolKind = {
+  title: "Virtual IP pool",
+  noun: "virtual IP pool",
+  startPath: "vnet.vipPoolStart",
+  endPath: "vnet.vipPoolEnd",
+  why: "both network models need one continuous range for the API servers and services",
+};
+const DHCP_SCOPE: PoolKind = {
+  title: "DHCP scope",
+  noun: "DHCP scope",
+  startPath: "vnet.dhcpScopeStart",
+  endPath: "vnet.dhcpScopeEnd",
+  why: "the range the DHCP server leases in this subnet, to check the leases left for the node VMs",
+};
+
+export function checkPools(input: PlanInput, context: CheckContext, subnet: Subnet | null, fixed: readonly FixedAddress[], issues: IssueList): PoolFacts {
+  const { vnet } = input;
+  const { need, reserve } = context;
+  const growthReserved = reserve.total > 0;
+  const vipPool = readPool(VIP_POOL, vnet.vipPoolStart, vnet.vipPoolEnd, need.vip, subnet, issues);
+  if (input.model === "static") {
+    const nodePool = readPool(NODE_POOL, vnet.k8sNodeIpPoolStart, vnet.k8sNodeIpPoolEnd, need.node, subnet, issues);
+    const pools = [nodePool, vipPool].filter((pool): pool is Pool => pool !== null);
+    for (const pool of pools) checkFixedInPool(pool, fixed, issues);
+    if (nodePool !== null && vipPool !== null) checkPoolsOverlap(vipPool, nodePool, issues);
+    for (const pool of pools) {
+      const others = pools.filter((other) => other !== pool).map((other) => other.range);
+      const room: Room = { limit: subnet && hostRange(subnet), obstacles: [...others, ...fixed.map(point)], skipped: [] };
+      const [poolNeed, poolReserve] = pool === nodePool ? [need.node, reserve.node] : [need.vip, reserve.vip];
+      checkPoolSize(pool, poolNeed, poolReserve, growthReserved, room, issues);
+    }
+    return { nodePool, vipPool, dhcpScope: null };
+  }
+  const dhcpScope = readPool(DHCP_SCOPE, vnet.dhcpScopeStart, vnet.dhcpScopeEnd, need.node, subnet, issues);
+  if (vipPool !== null) {
+    checkFixedInPool(vipPool, fixed, issues);
+    const room: Room = { limit: subnet && hostRange(subnet), obstacles: [...(dhcpScope ? [dhcpScope.range] : []), ...fixed.map(point)], skipped: [] };
+    checkPoolSize(vipPool, need.vip, reserve.vip, growthReserved, room, issues);
+  }
+  if (vipPool !== null && dhcpScope !== null) checkScopeOverlap(vipPool, dhcpScope, issues);
+  if (dhcpScope !== null) checkFreeLeases(dhcpScope, vipPool, fixed, context, subnet, issues);
+  return { nodePool: null, vipPool, dhcpScope };
+}
+
+/** Both ends parsed, inside the subnet's host addresses, start before end; null when unusable. */
+function readPool(kind: PoolKind, startText: string, endText: string, need: number, subnet: Subnet | null, issues: IssueList): Pool | null {
+  const start = readAddress(startText, kind.startPath, `${kind.title} start`, `Enter the first address of the ${kind.noun}: ${kind.why}`, issues);
+  const hint = start !== null && need > 0 ? `: it needs ${addressCount(need)}, e.g. ${formatIpv4(start + need - 1)} or later` : "";
+  const end = readAddress(endText, kind.endPath, `${kind.title} end`, `Enter the last address of the ${kind.noun}${hint}`, issues);
+  for (const [address, path, label] of [
+    [start, kind.startPath, "start"],
+    [end, kind.endPath, "end"],
+  ] as const) {
+    const problem = address === null || subnet === null ? null : placeInSubnet(`${kind.title} ${label}`, address, subnet);
+    if (problem !== null) issues.push(error(path, problem));
+  }
+  if (start === null || end === null) return null;
+  if (start > end) {
+    const fix = need > 0 ? `end it at ${formatIpv4(start + need - 1)} or later` : `end it at ${formatIpv4(start)} or later`;
+    issues.push(error(kind.endPath, `${kind.title} ends at ${formatIpv4(end)}, before it starts at ${formatIpv4(start)}: ${fix}`));
+    return null;
+  }
+  return { kind, range: { start, end } };
+}
+
+/** The gateway, DNS servers, cloud service IP and HCI host belong to other machines: AKS would hand them out again. */
+function checkFixedInPool(pool: Pool, fixed: readonly FixedAddress[], issues: IssueList): void {
+  const takers = pool.kind === NODE_POOL ? "node VMs" : "API servers and services";
+  for (const item of fixed) {
+    if (!contains(pool.range, item.address)) continue;
+    const ip = formatIpv4(item.address);
+    const fix = item.movable ? `pick an address outside it, or move the pool so it leaves ${ip} out` : `move the pool so it leaves ${ip} out`;
+    issues.push(error(item.path, `${item.label} ${ip} lies in the ${pool.kind.noun} ${rangeText(pool.range)}, which AKS hands out to ${takers}: ${fix}`));
+  }
+}
+
+/** Reported at the VIP pool's end that reaches into the node VM pool. */
+function checkPoolsOverlap(vip: Pool, node: Pool, issues: IssueList): void {
+  const shared = clip(vip.range, node.range);
+  if (shared === null) return;
+  const below = vip.range.start < node.range.start;
+  const move = below ? `move it to end before ${formatIpv4(node.range.start)}` : `move it to start after ${formatIpv4(node.range.end)}`;
+  const shrink = below
+    ? vip.range.end < node.range.end && `, or start the ${node.kind.noun} at ${formatIpv4(vip.range.end + 1)}`
+    : vip.range.start > node.range.start && `, or end the ${node.kind.noun} at ${formatIpv4(vip.range.start - 1)}`;
+  issues.push(
+    error(
+      below ? vip.kind.endPath : vip.kind.startPath,
+      `${vip.kind.title} ${rangeText(vip.range)} overlaps the ${node.kind.noun} ${rangeText(node.range)} at ${rangeText(shared)}: the pools must not share addresses; ${move}${shrink || ""}`,
+    ),
+  );
+}
+
+/**
+ * The reference doc: the VIP pool "must be excluded from the DHCP scope in order to avoid address
+ * conflicts". The scope fields hold the range the server leases, so any overlap is a conflict.
+ */
+function checkScopeOverlap(vip: Pool, scope: Pool, issues: IssueList): void {
+  const shared = clip(vip.range, scope.range);
+  if (shared === null) return;
+  const scopeText = rangeText(scope.range);
+  issues.push(
+    error(
+      vip.range.start < scope.range.start ? vip.kind.endPath : vip.kind.startPath,
+      `${vip.kind.title} ${rangeText(vip.range)} overlaps the DHCP scope ${scopeText} at ${rangeText(shared)}: the DHCP server would lease those addresses to other machines. ` +
+        `Exclude it with Add-DhcpServerv4ExclusionRange and enter here the range the server still leases, or move the VIP pool outside the scope ${scopeText}`,
+    ),
+  );
+}
+
+function checkPoolSize(pool: Pool, need: number, reserve: number, growthReserved: boolean, room: Room, issues: IssueList): void {
+  const size = rangeSize(pool.range);
+  const range = rangeText(pool.range);
+  if (size < need) {
+    const fix = growthFix(pool.range, need - size, room, `${addressCount(need)}`);
+    issues.push(error(pool.kind.endPath, `${pool.kind.title} ${range} holds ${addressCount(size)}; this plan needs ${needText(need, reserve)} (${need - size} more): ${fix}`));
+  } else if (size === need && !growthReserved) {
+    issues.push(
+      warning(
+        pool.kind.endPath,
+        `${pool.kind.title} ${range} holds exactly the ${addressCount(need)} this plan needs, with no room for growth: pools cannot be enlarged after deployment, so end it later than ${formatIpv4(pool.range.end)} or add a growth reserve`,
+      ),
+    );
+  }
+}
+
+/**
+ * Leases left for node VMs: the scope less the VIP pool's part and the fixed addresses in it.
+ * A gateway or DNS server inside the scope is not an error: Windows DHCP admins commonly define the
+ * scope over the whole subnet and exclude or reserve the statically assigned addresses, so such an
+ * address only costs a lease. No warning when the leases just suffice: unlike the pools, a DHCP
+ * reservation can be expanded after deployment (the reference doc's comparison of the models).
+ */
+function checkFreeLeases(scope: Pool, vip: Pool | null, fixed: readonly FixedAddress[], context: CheckContext, subnet: Subnet | null, issues: IssueList): void {
+  const vipPart = vip && clip(scope.range, vip.range);
+  const inScope = new Map<number, FixedAddress>();
+  for (const item of fixed) {
+    if (contains(scope.range, item.address) && !(vipPart && contains(vipPart, item.address)) && !inScope.has(item.address)) inScope.set(item.address, item);
+  }
+  const size = rangeSize(scope.range);
+  const free = size - (vipPart ? rangeSize(vipPart) : 0) - inScope.size;
+  const { node: need } = context.need;
+  if (free >= need) return;
+  const less = [
+    ...(vipPart ? [`${vipPart.end - vipPart.start + 1} of the virtual IP pool`] : []),
+    ...[...inScope.values()].map((item) => `the ${midSentence(item.label)} ${formatIpv4(item.address)}`),
+  ];
+  const room: Room = { limit: subnet && hostRange(subnet), obstacles: vip ? [vip.range] : [], skipped: [...new Set(fixed.map((item) => item.address))] };
+  const fix = growthFix(scope.range, need - free, room, `${need.toLocaleString("en-US")} free leases`);
+  issues.push(
+    error(
+      scope.kind.endPath,
+      `${scope.kind.title} ${rangeText(scope.range)} leaves ${leases(free)} (${addressCount(size)}${less.length > 0 ? ` less ${listed(less)}` : ""}); ` +
+        `this plan needs ${needText(need, context.reserve.node)} for node VMs, update operations and load balancer VMs (${need - free} more): ${fix}`,
+    ),
+  );
+}
+
+function needText(need: number, reserve: number): string {
+  const total = need.toLocaleString("en-US");
+  return reserve > 0 ? `${total}, ${reserve.toLocaleString("en-US")} of them for the growth reserve` : total;
+}
+
+/** @example listed(["a", "b", "c"]) // "a, b and c" */
+function listed(items: readonly string[]): string {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+function leases(count: number): string {
+  return `${count.toLocaleString("en-US")} free ${count === 1 ? "lease" : "leases"}`;
+}
+
+/**
+ * Where a range can grow by `more` usable addresses: `limit` bounds it (the subnet's hosts), it may
+ * not run into `obstacles` (other pools, fixed addresses), and each `skipped` address it takes in
+ * counts as no gain (a fixed address inside a DHCP scope).
+ */
+interface Room {
+  limit: AddressRange | null;
+  obstacles: AddressRange[];
+  skipped: number[];
+}
+
+function point(item: FixedAddress): AddressRange {
+  return { start: item.address, end: item.address };
+}
+
+function growthFix(range: AddressRange, more: number, room: Room, target: string): string {
+  const end = laterEnd(range, more, room);
+  if (end !== null) return `end it at ${formatIpv4(end)} or later`;
+  const start = earlierStart(range, more, room);
+  if (start !== null) return `start it at ${formatIpv4(start)} or earlier`;
+  return `move it to a free stretch that holds ${target}`;
+}
+
+/** Each skipped address taken in pushes the end one further; at most one pass per skipped address. */
+function laterEnd(range: AddressRange, more: number, room: Room): number | null {
+  let end = range.end + more;
+  for (let pass = 0; pass < room.skipped.length; pass++) {
+    const next = range.end + more + room.skipped.filter((address) => address > range.end && address <= end).length;
+    if (next === end) break;
+    end = next;
+  }
+  const blocked = room.obstacles.some((obstacle) => obstacle.start <= end && obstacle.end > range.end);
+  const beyond = room.limit === null ? end > 0xffff_ffff : end > room.limit.end;
+  return blocked || beyond ? null : end;
+}
+
+function earlierStart(range: AddressRange, more: number, room: Room): number | null {
+  let start = range.start - more;
+  for (let pass = 0; pass < room.skipped.length; pass++) {
+    const next = range.start - more - room.skipped.filter((address) => address < range.start && address >= start).length;
+    if (next === start) break;
+    start = next;
+  }
+  const blocked = room.obstacles.some((obstacle) => obstacle.end >= start && obstacle.start < range.start);
+  const beyond = room.limit === null ? start < 0 : start < room.limit.start;
+  return blocked || beyond ? null : start;
+}
