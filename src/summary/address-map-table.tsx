@@ -28,7 +28,14 @@ export function AddressMapTable({ segments, caption }: AddressMapTableProps) {
     <>
       {/* Scrolls sideways on a phone instead of the page; focusable so keyboard users can scroll it too. */}
       <TableContainer tabIndex={0} role="region" aria-labelledby={captionId} sx={{ overflowX: "auto", maxWidth: "100%" }}>
-        <Table size="small" sx={{ captionSide: "top", "& caption": { typography: "subtitle2", color: "text.primary", px: 0 } }}>
+        <Table
+          size="small"
+          sx={{
+            "& caption": { captionSide: "top", typography: "subtitle2", color: "text.primary", px: 0, pt: 0 },
+            "& th, & td": { px: { xs: 1, sm: 2 } },
+            "& td": { whiteSpace: "nowrap" },
+          }}
+        >
           <caption id={captionId}>{caption}</caption>
           <TableHead>
             <TableRow>
@@ -56,9 +63,10 @@ export function AddressMapTable({ segments, caption }: AddressMapTableProps) {
           </TableBody>
         </Table>
       </TableContainer>
-      {shown.length < segments.length && (
-        <Button onClick={() => setShowAll(true)} sx={{ mt: 1 }}>
-          Show all {formatCount(segments.length)} rows
+      {/* One button that toggles, so keyboard focus stays where it was. */}
+      {segments.length > ROWS_SHOWN_FIRST && (
+        <Button onClick={() => setShowAll(!showAll)} sx={{ mt: 1 }}>
+          {showAll ? `Show the first ${ROWS_SHOWN_FIRST} rows` : `Show all ${formatCount(segments.length)} rows`}
         </Button>
       )}
     </>

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { startTransition, useState } from "react";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Typography from "@mui/material/Typography";
@@ -106,9 +106,10 @@ function SideGroup({ lines, title, headingLevel }: SideGroupProps) {
           </li>
         ))}
       </Box>
-      {shown.length < lines.length && (
-        <Button onClick={() => setShowAll(true)} sx={{ mt: 1 }}>
-          Show all {formatCount(lines.length)} lines
+      {/* One toggling button keeps keyboard focus in place; the transition renders thousands of lines in slices, keeping the tab responsive. */}
+      {lines.length > LINES_SHOWN_FIRST && (
+        <Button onClick={() => startTransition(() => setShowAll(!showAll))} sx={{ mt: 1 }}>
+          {showAll ? `Show the first ${LINES_SHOWN_FIRST} lines` : `Show all ${formatCount(lines.length)} lines`}
         </Button>
       )}
     </section>

@@ -56,9 +56,10 @@ export function IssueList({ issues, input }: IssueListProps) {
           </li>
         ))}
       </Box>
-      {shown.length < ordered.length && (
-        <Button onClick={() => setShowAll(true)} sx={{ mt: 1 }}>
-          Show all {formatCount(ordered.length)} errors and warnings
+      {/* One button that toggles, so keyboard focus stays where it was. */}
+      {ordered.length > ISSUES_SHOWN_FIRST && (
+        <Button onClick={() => setShowAll(!showAll)} sx={{ mt: 1 }}>
+          {showAll ? `Show the first ${ISSUES_SHOWN_FIRST} findings` : `Show all ${formatCount(ordered.length)} errors and warnings`}
         </Button>
       )}
     </>

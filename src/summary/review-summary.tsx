@@ -104,11 +104,12 @@ function Totals({ plan }: ReviewSummaryProps) {
       sx={{
         m: 0,
         display: "grid",
-        gridTemplateColumns: "minmax(0, max-content) minmax(0, 1fr)",
+        // Side by side where there is room; on a phone each figure goes under its term.
+        gridTemplateColumns: { xs: "minmax(0, 1fr)", sm: "max-content minmax(0, 1fr)" },
         columnGap: 3,
-        rowGap: 0.75,
+        rowGap: { xs: 0, sm: 0.75 },
         "& dt": { color: "text.secondary" },
-        "& dd": { m: 0, fontWeight: 500, fontVariantNumeric: "tabular-nums" },
+        "& dd": { m: 0, mb: { xs: 1, sm: 0 }, fontWeight: 500, fontVariantNumeric: "tabular-nums" },
       }}
     >
       {rows.map(([term, value]) => (
