@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import janeFile from "../../public/examples/jane.json";
+import { createPlan } from "../planning/create-plan";
 import type { PlanIssue } from "../planning/plan";
 import { planInputSchema, type PlanInput } from "../planning/plan-input-schema";
 import { IssueList } from "./issue-list";
@@ -38,6 +39,16 @@ describe("IssueList", () => {
   ])("names the field of %s in words", (path, words) => {
     render(<IssueList issues={[{ path, severity: "error", message: "Fix it." }]} input={jane} />);
     expect(screen.getByRole("listitem").textContent).toContain(words);
+  });
+
+  it("names the fields of the planner's own findings", () => {
+    const [clusterA, clusterB] = jane.clusters;
+    if (!clusterA || !clusterB) throw new Error("Jane has two clusters");
+    const plan = createPlan({ ...jane, vnet: { ...jane.vnet, gateway: "10.9.9.9" }, clusters: [{ ...clusterA, controlPlaneNodes: 2 }, clusterB] });
+    render(<IssueList issues={plan.issues} input={plan.input} />);
+    const items = screen.getAllByRole("listitem").map((item) => item.textContent ?? "");
+    expect(items[0]).toMatch(/^Error in Virtual network › Gateway/);
+    expect(items.at(-1)).toMatch(/^Warning in Workload cluster 1 \(clustera\) › Control plane nodes/);
   });
 
   it("says so when the plan has no findings", () => {
