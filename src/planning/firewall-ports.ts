@@ -21,7 +21,7 @@ export const FIREWALL_PORTS: readonly FirewallPort[] = [
     agent: "node agent",
     service: "wssdagent",
     listensOn: "every HCI host",
-    purpose: "node agent gRPC server: the AKS host and the cloud agent manage the VMs on each HCI host through it",
+    purpose: "node agent gRPC server",
   },
   {
     port: 45001,
@@ -37,7 +37,7 @@ export const FIREWALL_PORTS: readonly FirewallPort[] = [
     agent: "cloud agent",
     service: "wssdcloudagent",
     listensOn: "the cloud service IP",
-    purpose: "cloud agent gRPC server: the AKS host and the workload clusters reach the MOC cloud service through it",
+    purpose: "cloud agent gRPC server",
   },
   {
     port: 65000,
@@ -49,5 +49,5 @@ export const FIREWALL_PORTS: readonly FirewallPort[] = [
   },
 ];
 
-export const FIREWALL_PORTS_NOTE =
-  "Open these ports between the VLAN of the HCI hosts and the VLAN of the Kubernetes virtual network when they differ.";
+/** Heading for the list wherever it is shown. */
+export const FIREWALL_PORTS_HEADING = "Ports to open between the VLAN of the HCI hosts and the VLAN of the Kubernetes virtual network, when they differ";
