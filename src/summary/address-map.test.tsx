@@ -11,6 +11,9 @@ const jane: PlanInput = planInputSchema.parse(janeFile);
 
 afterEach(cleanup);
 
+/** Thousands of elements in happy-dom on a shared two-core machine: allow more than the 5 s default. */
+const HEAVY_TEST_TIMEOUT = 20_000;
+
 function rowsOf(table: HTMLElement): string[][] {
   return within(table)
     .getAllByRole("row")
@@ -103,5 +106,5 @@ describe("AddressMap", () => {
     expect(within(table).getAllByRole("row")).toHaveLength(101);
     fireEvent.click(screen.getByRole("button", { name: "Show all 1,000 rows" }));
     expect(table.querySelectorAll("tbody tr")).toHaveLength(1000);
-  });
+  }, HEAVY_TEST_TIMEOUT);
 });

@@ -10,6 +10,9 @@ const jane: PlanInput = planInputSchema.parse(janeFile);
 
 afterEach(cleanup);
 
+/** Thousands of elements in happy-dom on a shared two-core machine: allow more than the 5 s default. */
+const HEAVY_TEST_TIMEOUT = 20_000;
+
 /** The list under a side's heading. */
 function listUnder(heading: RegExp): HTMLElement {
   const section = screen.getByRole("heading", { name: heading }).closest("section");
@@ -56,5 +59,5 @@ describe("BreakdownList", () => {
     expect(nodeList().querySelectorAll(":scope > li")).toHaveLength(3001);
     fireEvent.click(screen.getByRole("button", { name: "Show the first 200 lines" }));
     expect(within(nodeList()).getAllByRole("listitem")).toHaveLength(200);
-  });
+  }, HEAVY_TEST_TIMEOUT);
 });
