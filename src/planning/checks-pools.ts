@@ -58,6 +58,8 @@ export function checkPools(input: PlanInput, context: CheckContext, subnet: Subn
   const { vnet } = input;
   const { need, reserve } = context;
   const growthReserved = reserve.total > 0;
+  // A plan beyond a /8 is reported once at the prefix; sizing each pool to it would only repeat that.
+  const fits = context.subnet.minimumPrefix !== null;
   const vipPool = readPool(VIP_POOL, vnet.vipPoolStart, vnet.vipPoolEnd, need.vip, subnet, issues);
   if (input.model === "static") {
     const nodePool = readPool(NODE_POOL, vnet.k8sNodeIpPoolStart, vnet.k8sNodeIpPoolEnd, need.node, subnet, issues);
@@ -68,7 +70,7 @@ export function checkPools(input: PlanInput, context: CheckContext, subnet: Subn
       const others = pools.filter((other) => other !== pool).map((other) => other.range);
       const room: Room = { limit: subnet && hostRange(subnet), obstacles: [...others, ...fixed.map(point)], skipped: [] };
       const [poolNeed, poolReserve] = pool === nodePool ? [need.node, reserve.node] : [need.vip, reserve.vip];
-      checkPoolSize(pool, poolNeed, poolReserve, growthReserved, room, issues);
+      if (fits) checkPoolSize(pool, poolNeed, poolReserve, growthReserved, room, issues);
     }
     return { nodePool, vipPool, dhcpScope: null };
   }
@@ -76,10 +78,10 @@ export function checkPools(input: PlanInput, context: CheckContext, subnet: Subn
   if (vipPool !== null) {
     checkFixedInPool(vipPool, fixed, issues);
     const room: Room = { limit: subnet && hostRange(subnet), obstacles: [...(dhcpScope ? [dhcpScope.range] : []), ...fixed.map(point)], skipped: [] };
-    checkPoolSize(vipPool, need.vip, reserve.vip, growthReserved, room, issues);
+    if (fits) checkPoolSize(vipPool, need.vip, reserve.vip, growthReserved, room, issues);
   }
   if (vipPool !== null && dhcpScope !== null) checkScopeOverlap(vipPool, dhcpScope, issues);
-  if (dhcpScope !== null) checkFreeLeases(dhcpScope, vipPool, fixed, context, subnet, issues);
+  if (dhcpScope !== null && fits) checkFreeLeases(dhcpScope, vipPool, fixed, context, subnet, issues);
   return { nodePool: null, vipPool, dhcpScope };
 }
 
@@ -88,14 +90,17 @@ function readPool(kind: PoolKind, startText: string, endText: string, need: numb
   const start = readAddress(startText, kind.startPath, `${kind.title} start`, `Enter the first address of the ${kind.noun}: ${kind.why}`, issues);
   const hint = start !== null && need > 0 ? `: it needs ${addressCount(need)}, e.g. ${formatIpv4(start + need - 1)} or later` : "";
   const end = readAddress(endText, kind.endPath, `${kind.title} end`, `Enter the last address of the ${kind.noun}${hint}`, issues);
+  let misplaced = false;
   for (const [address, path, label] of [
     [start, kind.startPath, "start"],
     [end, kind.endPath, "end"],
   ] as const) {
     const problem = address === null || subnet === null ? null : placeInSubnet(`${kind.title} ${label}`, address, subnet);
     if (problem !== null) issues.push(error(path, problem));
+    misplaced ||= problem !== null;
   }
-  if (start === null || end === null) return null;
+  // A range with an end outside the subnet is a typo to fix first; checking it further only adds noise.
+  if (start === null || end === null || misplaced) return null;
   if (start > end) {
     const fix = need > 0 ? `end it at ${formatIpv4(start + need - 1)} or later` : `end it at ${formatIpv4(start)} or later`;
     issues.push(error(kind.endPath, `${kind.title} ends at ${formatIpv4(end)}, before it starts at ${formatIpv4(start)}: ${fix}`));
@@ -154,7 +159,7 @@ function checkPoolSize(pool: Pool, need: number, reserve: number, growthReserved
   const range = rangeText(pool.range);
   if (size < need) {
     const fix = growthFix(pool.range, need - size, room, `${addressCount(need)}`);
-    issues.push(error(pool.kind.endPath, `${pool.kind.title} ${range} holds ${addressCount(size)}; this plan needs ${needText(need, reserve)} (${need - size} more): ${fix}`));
+    issues.push(error(pool.kind.endPath, `${pool.kind.title} ${range} holds ${addressCount(size)}; this plan needs ${needText(need, reserve)} (${(need - size).toLocaleString("en-US")} more): ${fix}`));
   } else if (size === need && !growthReserved) {
     issues.push(
       warning(
@@ -191,8 +196,8 @@ function checkFreeLeases(scope: Pool, vip: Pool | null, fixed: readonly FixedAdd
   issues.push(
     error(
       scope.kind.endPath,
-      `${scope.kind.title} ${rangeText(scope.range)} leaves ${leases(free)} (${addressCount(size)}${less.length > 0 ? ` less ${listed(less)}` : ""}); ` +
-        `this plan needs ${needText(need, context.reserve.node)} for node VMs, update operations and load balancer VMs (${need - free} more): ${fix}`,
+      `${scope.kind.title} ${rangeText(scope.range)} leaves ${leases(free)}${less.length > 0 ? ` (${addressCount(size)} less ${listed(less)})` : ""}; ` +
+        `this plan needs ${needText(need, context.reserve.node)} for node VMs, update operations and load balancer VMs (${(need - free).toLocaleString("en-US")} more): ${fix}`,
     ),
   );
 }
