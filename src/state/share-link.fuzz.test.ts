@@ -30,9 +30,15 @@ function sealV1(payload: string): string {
 
 const compactOf = (link: string): unknown => JSON.parse(LZString.decompressFromEncodedURIComponent(link.slice(3, link.lastIndexOf("."))));
 
-/** One edit of a text: a character replaced, inserted or removed, a cut, or a slice repeated. */
+/** Version tags a link might carry: older, newer, padded, capitalised, absurd. */
+const VERSION_TAGS = ["v0", "v2", "v9", "v01", "V1", "v", "v-1", "v1.5", "v99999999999", "v4294967297", ""] as const;
+
+/**
+ * One edit of a text: a character replaced, inserted or removed, a cut, a slice repeated, or the
+ * version tag swapped.
+ */
 const mutationArb = fc.record({
-  kind: fc.constantFrom("replace", "insert", "remove", "cut", "repeat"),
+  kind: fc.constantFrom("replace", "insert", "remove", "cut", "repeat", "retag"),
   at: fc.nat(),
   char: fc.string({ unit: "binary-ascii", minLength: 1, maxLength: 1 }),
 });
@@ -40,6 +46,8 @@ const mutationArb = fc.record({
 function mutate(text: string, { kind, at, char }: { kind: string; at: number; char: string }): string {
   const position = text.length === 0 ? 0 : at % text.length;
   switch (kind) {
+    case "retag":
+      return text.replace(/^v\d*/, VERSION_TAGS[at % VERSION_TAGS.length] ?? "");
     case "replace":
       return `${text.slice(0, position)}${char}${text.slice(position + 1)}`;
     case "insert":
@@ -87,6 +95,11 @@ describe("the link decoder never throws", () => {
       }),
       { seed: SEED, numRuns: RUNS },
     );
+  });
+
+  it.each(["#v1.garbage", "#v9.x", "#", "v1.", "v1..", "#v1.%E0%A4%A", `v1.${"A".repeat(20_000)}`, "#v1.<img src=x onerror=alert(1)>"])("on %s", (fragment) => {
+    expectAnswer(fragment);
+    expect(decodePlanLink(fragment).ok).toBe(false);
   });
 
   it("on anything behind a valid checksum", () => {
