@@ -3,7 +3,8 @@ import { buildBreakdown } from "./breakdown";
 import { checkPlan } from "./checks";
 import { addNeeds, countMinimum, countReserve } from "./counting";
 import { parseCidr } from "./ipv4";
-import type { AddressNeed, Plan, Split, SubnetSizing } from "./plan";
+import { parseRange, sized } from "./free-space";
+import type { AddressNeed, Plan, PlanRanges, Split, SubnetSizing } from "./plan";
 import type { PlanInput } from "./plan-input-schema";
 import { buildRecommendations } from "./recommendations";
 import { minimumPrefixFor, recommendedPrefixFor } from "./subnet";
@@ -29,6 +30,7 @@ export function createPlan(input: PlanInput): Plan {
     breakdown: buildBreakdown(input, { minimum, reserve, need, subnet }),
     subnet,
     split: splitFor(input, need, subnet),
+    ranges: readRanges(input),
     suggestions: suggestRanges(input, need, subnet.minimumPrefix),
     addressMap: buildAddressMap(input),
     recommendations: buildRecommendations(input, need, reserve),
@@ -50,4 +52,16 @@ function sizeSubnet(input: PlanInput, need: AddressNeed): SubnetSizing {
 function splitFor(input: PlanInput, need: AddressNeed, subnet: SubnetSizing): Split {
   if (input.model === "static") return { model: "static", nodePoolSize: need.node, vipPoolSize: need.vip };
   return { model: "dhcp", reserve: need.total, reservePrefix: subnet.minimumPrefix, exclude: need.vip, minimumFreeLeases: need.node };
+}
+
+function readRanges(input: PlanInput): PlanRanges {
+  const prefix = parseCidr(input.vnet.addressPrefix);
+  const vnet = input.vnet;
+  const isStatic = input.model === "static";
+  return {
+    subnet: prefix.ok ? { ...sized({ start: prefix.value.network, end: prefix.value.broadcast }), prefix: prefix.value.prefix } : null,
+    nodePool: isStatic ? sized(parseRange(vnet.k8sNodeIpPoolStart, vnet.k8sNodeIpPoolEnd)) : null,
+    vipPool: sized(parseRange(vnet.vipPoolStart, vnet.vipPoolEnd)),
+    dhcpScope: isStatic ? null : sized(parseRange(vnet.dhcpScopeStart, vnet.dhcpScopeEnd)),
+  };
 }

@@ -1,5 +1,5 @@
 import { formatIpv4, parseCidr, parseIpv4 } from "./ipv4";
-import type { AddressRange } from "./plan";
+import type { AddressRange, SizedRange } from "./plan";
 import type { PlanInput } from "./plan-input-schema";
 
 /**
@@ -16,6 +16,12 @@ export interface ReservedAddress {
 
 export function rangeSize(range: AddressRange): number {
   return range.end - range.start + 1;
+}
+
+export function sized(range: AddressRange): SizedRange;
+export function sized(range: AddressRange | null): SizedRange | null;
+export function sized(range: AddressRange | null): SizedRange | null {
+  return range && { start: range.start, end: range.end, size: rangeSize(range) };
 }
 
 export function contains(range: AddressRange, address: number): boolean {

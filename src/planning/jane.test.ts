@@ -71,3 +71,19 @@ describe("Jane's plan (DHCP)", () => {
     ]);
   });
 });
+
+describe("Jane's typed ranges", () => {
+  const plan = createPlan(jane);
+
+  it("reads the prefix and pools with their sizes", () => {
+    expect(plan.ranges.subnet).toMatchObject({ prefix: 24, size: 256 });
+    expect(plan.ranges.nodePool?.size).toBe(80);
+    expect(plan.ranges.vipPool?.size).toBe(20);
+    expect(plan.ranges.dhcpScope).toBeNull();
+  });
+
+  it("sizes the suggested ranges to the need", () => {
+    expect(plan.suggestions.nodePool?.size).toBe(27);
+    expect(plan.suggestions.vipPool?.size).toBe(5);
+  });
+});

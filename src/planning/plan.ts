@@ -19,6 +19,21 @@ export interface AddressRange {
   end: number;
 }
 
+/** A range with its address count, so no reader of the plan computes sizes itself. */
+export interface SizedRange extends AddressRange {
+  size: number;
+}
+
+/** The admin's typed ranges as the planner reads them. */
+export interface PlanRanges {
+  /** The address prefix, network to broadcast, when it parses. */
+  subnet: (SizedRange & { prefix: number }) | null;
+  /** Pools the chosen model uses, when both ends parse and start <= end; null otherwise. */
+  nodePool: SizedRange | null;
+  vipPool: SizedRange | null;
+  dhcpScope: SizedRange | null;
+}
+
 /** Address counts on each side of the split. */
 export interface AddressNeed {
   /** Kubernetes node VM pool (static) or DHCP leases (DHCP): nodes, update IPs, load balancer VMs. */
@@ -83,9 +98,9 @@ export type Split = StaticSplit | DhcpSplit;
 
 /** Ranges the planner proposes; null where the free space cannot hold the need. */
 export interface SuggestedRanges {
-  nodePool: AddressRange | null;
-  vipPool: AddressRange | null;
-  dhcpScope: AddressRange | null;
+  nodePool: SizedRange | null;
+  vipPool: SizedRange | null;
+  dhcpScope: SizedRange | null;
   /** Why nothing could be suggested, when a range is null. */
   reason: string | null;
 }
@@ -127,6 +142,8 @@ export interface Plan {
   breakdown: BreakdownLine[];
   subnet: SubnetSizing;
   split: Split;
+  /** The admin's typed prefix and pools, parsed. */
+  ranges: PlanRanges;
   suggestions: SuggestedRanges;
   /** Empty when the address prefix does not parse. */
   addressMap: AddressMapSegment[];

@@ -1,4 +1,4 @@
-import { freeRuns, rangeSize, reservedAddresses, takeHigh, takeLow, without } from "./free-space";
+import { freeRuns, rangeSize, reservedAddresses, sized, takeHigh, takeLow, without } from "./free-space";
 import { formatCidr, formatIpv4, parseCidr } from "./ipv4";
 import type { AddressNeed, AddressRange, SuggestedRanges } from "./plan";
 import type { PlanInput } from "./plan-input-schema";
@@ -26,7 +26,7 @@ function suggestStatic(runs: AddressRange[], need: AddressNeed, tooSmall: Reason
   let reason: string | null = null;
   if (!nodePool) reason = tooSmall(need.node, "the Kubernetes node VM pool");
   else if (!vipPool) reason = need.vip === 0 ? NO_VIP_NEED : tooSmall(need.vip, "the virtual IP pool");
-  return { nodePool, vipPool, dhcpScope: null, reason };
+  return { nodePool: sized(nodePool), vipPool: sized(vipPool), dhcpScope: null, reason };
 }
 
 /**
@@ -53,7 +53,7 @@ function suggestDhcp(runs: AddressRange[], need: AddressNeed, tooSmall: ReasonFo
   let reason: string | null = null;
   if (!vipPool) reason = need.vip === 0 ? NO_VIP_NEED : tooSmall(need.vip, "the virtual IP pool");
   else if (!dhcpScope) reason = tooSmall(need.node, `a DHCP scope below the virtual IP pool (${formatIpv4(vipPool.start)})`);
-  return { nodePool: null, vipPool, dhcpScope, reason };
+  return { nodePool: null, vipPool: sized(vipPool), dhcpScope: sized(dhcpScope), reason };
 }
 
 const NO_VIP_NEED = "Add a workload cluster or a service to size the virtual IP pool: the plan has nothing for it yet.";
