@@ -124,10 +124,9 @@ function missingPrefixMessage(prefix: string): string {
 /** The subnet from network to broadcast address: a proportional bar, its legend and the table behind it. */
 export function AddressMap({ plan }: AddressMapProps) {
   const segments = plan.addressMap;
-  const first = segments[0];
-  const prefix = plan.subnet.chosenPrefix;
-  if (!first || prefix === null) return <Typography>{missingPrefixMessage(plan.input.vnet.addressPrefix)}</Typography>;
-  const caption = `Address map of ${formatCidr(first.range.start, prefix)}`;
+  const subnet = plan.ranges.subnet;
+  if (!subnet || segments.length === 0) return <Typography>{missingPrefixMessage(plan.input.vnet.addressPrefix)}</Typography>;
+  const caption = `Address map of ${formatCidr(subnet.start, subnet.prefix)}`;
   return (
     <Box sx={{ display: "grid", gap: 2, minWidth: 0 }}>
       <AddressBar segments={segments} caption={caption} />

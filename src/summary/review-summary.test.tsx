@@ -64,9 +64,9 @@ describe("ReviewSummary", () => {
     render(<ReviewSummary plan={createPlan(jane)} />);
     const split = section(/^Split for the static IP model$/);
     expect(split.textContent).toContain("5 addresses for the Kubernetes cluster API servers and services.");
-    expect(split.textContent).toContain("Your range 10.0.0.200 – 10.0.0.219: 20 addresses inside the address prefix");
+    expect(split.textContent).toContain("Your range 10.0.0.200 – 10.0.0.219: 20 addresses");
     expect(split.textContent).toContain("27 addresses for the Kubernetes nodes, the load balancer VMs and update operations.");
-    expect(split.textContent).toContain("Your range 10.0.0.20 – 10.0.0.99: 80 addresses inside the address prefix");
+    expect(split.textContent).toContain("Your range 10.0.0.20 – 10.0.0.99: 80 addresses");
   });
 
   it("splits Jane's DHCP plan: reserve 32 (a /26), exclude 5, keep 27 leases free", () => {

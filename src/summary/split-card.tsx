@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import Box from "@mui/material/Box";
 import Paper from "@mui/material/Paper";
 import Typography from "@mui/material/Typography";
-import type { AddressMapKind, Plan } from "../planning/plan";
+import type { Plan, SizedRange } from "../planning/plan";
 import { formatAddresses, formatCount, formatPrefix } from "./format";
 
 export interface SplitCardProps {
@@ -18,15 +18,14 @@ export function SplitCard({ plan, headingLevel = "h3" }: SplitCardProps) {
   if (split.model === "static") {
     return (
       <Cards>
-        <PoolCard title="Virtual IP pool" headingLevel={headingLevel} typed={[vnet.vipPoolStart, vnet.vipPoolEnd]} plan={plan} kind="vip-pool">
+        <PoolCard title="Virtual IP pool" headingLevel={headingLevel} typed={[vnet.vipPoolStart, vnet.vipPoolEnd]} range={plan.ranges.vipPool}>
           {formatAddresses(split.vipPoolSize)} for the Kubernetes cluster API servers and services.
         </PoolCard>
         <PoolCard
           title="Kubernetes node VM pool"
           headingLevel={headingLevel}
           typed={[vnet.k8sNodeIpPoolStart, vnet.k8sNodeIpPoolEnd]}
-          plan={plan}
-          kind="node-pool"
+          range={plan.ranges.nodePool}
         >
           {formatAddresses(split.nodePoolSize)} for the Kubernetes nodes, the load balancer VMs and update operations.
         </PoolCard>
@@ -35,14 +34,14 @@ export function SplitCard({ plan, headingLevel = "h3" }: SplitCardProps) {
   }
   return (
     <Cards>
-      <PoolCard title="DHCP server" headingLevel={headingLevel} plan={plan}>
+      <PoolCard title="DHCP server" headingLevel={headingLevel}>
         Reserve {formatAddresses(split.reserve)}
         {split.reservePrefix === null ? " (more than a /8 holds)" : ` (a ${formatPrefix(split.reservePrefix)})`} on the DHCP server.
       </PoolCard>
-      <PoolCard title="Virtual IP pool" headingLevel={headingLevel} typed={[vnet.vipPoolStart, vnet.vipPoolEnd]} plan={plan} kind="vip-pool">
+      <PoolCard title="Virtual IP pool" headingLevel={headingLevel} typed={[vnet.vipPoolStart, vnet.vipPoolEnd]} range={plan.ranges.vipPool}>
         Exclude {formatAddresses(split.exclude)} from the DHCP scope for the virtual IP pool.
       </PoolCard>
-      <PoolCard title="DHCP scope" headingLevel={headingLevel} typed={[vnet.dhcpScopeStart, vnet.dhcpScopeEnd]} plan={plan} kind="dhcp-scope">
+      <PoolCard title="DHCP scope" headingLevel={headingLevel} typed={[vnet.dhcpScopeStart, vnet.dhcpScopeEnd]} range={plan.ranges.dhcpScope}>
         The scope must keep at least {formatCount(split.minimumFreeLeases)} free {split.minimumFreeLeases === 1 ? "lease" : "leases"} for
         the Kubernetes nodes, the load balancer VMs and update operations.
       </PoolCard>
@@ -57,28 +56,27 @@ function Cards({ children }: { children: ReactNode }) {
 interface PoolCardProps {
   title: string;
   headingLevel: "h3" | "h4";
-  plan: Plan;
   children: ReactNode;
   /** The start and end the admin typed, when the card is about a range. */
   typed?: [string, string];
-  /** The address map kind that holds the typed range, for its size. */
-  kind?: AddressMapKind;
+  /** The typed range as the planner read it; null when it does not parse. */
+  range?: SizedRange | null;
 }
 
-function PoolCard({ title, headingLevel, plan, children, typed, kind }: PoolCardProps) {
+function PoolCard({ title, headingLevel, children, typed, range = null }: PoolCardProps) {
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
       <Typography variant="subtitle1" component={headingLevel} sx={{ fontWeight: 600 }}>
         {title}
       </Typography>
       <Typography>{children}</Typography>
-      {typed && kind && <TypedRange typed={typed} kind={kind} plan={plan} />}
+      {typed && <TypedRange typed={typed} range={range} />}
     </Paper>
   );
 }
 
-/** The range as typed, and its size from the address map when the map shows it as one piece. */
-function TypedRange({ typed: [start, end], kind, plan }: { typed: [string, string]; kind: AddressMapKind; plan: Plan }) {
+/** The range as typed, and its size as the planner read it. */
+function TypedRange({ typed: [start, end], range }: { typed: [string, string]; range: SizedRange | null }) {
   if (start.trim() === "" || end.trim() === "") {
     return (
       <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
@@ -86,15 +84,10 @@ function TypedRange({ typed: [start, end], kind, plan }: { typed: [string, strin
       </Typography>
     );
   }
-  const pieces = plan.addressMap.filter((segment) => segment.kind === kind);
-  const [only] = pieces;
-  let size = "";
-  if (pieces.length === 1 && only) size = `: ${formatAddresses(only.size)} inside the address prefix`;
-  else if (pieces.length > 1) size = ": split by other addresses, see the address map";
   return (
     <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
       Your range {start.trim()} – {end.trim()}
-      {size}
+      {range ? `: ${formatAddresses(range.size)}` : ": not a valid range yet, see the errors"}
     </Typography>
   );
 }
