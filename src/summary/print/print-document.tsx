@@ -1,0 +1,301 @@
+import { useMemo, type ReactNode } from "react";
+import GlobalStyles from "@mui/material/GlobalStyles";
+import { FIREWALL_PORTS, FIREWALL_PORTS_HEADING } from "../../planning/firewall-ports";
+import { formatIpv4 } from "../../planning/ipv4";
+import type { Plan } from "../../planning/plan";
+import type { PlanInput } from "../../planning/plan-input-schema";
+import { deploymentScript } from "../../planning/powershell";
+import { describeField, formatAddresses, formatCount, formatPrefix, segmentPurpose } from "../format";
+import { shareUrl } from "../share/share-url";
+import { PRINT_STYLES } from "./print-styles";
+import { QrCode } from "./qr-code";
+import { qrMatrix } from "./qr-matrix";
+
+const NOT_ENTERED = "—";
+const NOTICE =
+  "Network settings cannot be changed after the AKS host or a workload cluster is deployed; changing them means removing the clusters and uninstalling AKS on Azure Stack HCI and Windows Server.";
+
+/**
+ * The plan on paper, as a handover document: what was entered, what it needs, where it goes, the
+ * commands that deploy it and the link that reopens it. Every value is React text, never markup.
+ */
+export function PrintDocument({ plan }: { plan: Plan }) {
+  const { input } = plan;
+  const title = input.vnet.name.trim() === "" ? "(no name yet)" : input.vnet.name;
+  const date = new Intl.DateTimeFormat(undefined, { dateStyle: "long" }).format(new Date());
+  return (
+    <article aria-label="Printable plan">
+      <GlobalStyles styles={PRINT_STYLES} />
+      <header>
+        <h1>Network plan for virtual network {title}</h1>
+        <p>
+          AKS on Azure Stack HCI and Windows Server · {plan.model === "static" ? "Static IP" : "DHCP"} network model · printed {date}
+        </p>
+      </header>
+      <KeyFigures plan={plan} />
+      <Inputs input={input} />
+      <Section title="Address plan">
+        <AddressPlan plan={plan} />
+      </Section>
+      <Section title="Itemised breakdown">
+        <ol>
+          {plan.breakdown.map((line) => (
+            <li key={line.id}>{line.text}</li>
+          ))}
+        </ol>
+      </Section>
+      <Findings plan={plan} />
+      <Section title="Deployment commands (PowerShell)">
+        <Commands plan={plan} />
+      </Section>
+      <Section title="Ports">
+        <p>{FIREWALL_PORTS_HEADING}:</p>
+        <ul className="ports">
+          {FIREWALL_PORTS.map((port) => (
+            <li key={port.port}>
+              {port.protocol} {port.port} to {port.listensOn} ({port.service}): {port.purpose}
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <ShareLink input={input} />
+    </article>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section>
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function KeyFigures({ plan }: { plan: Plan }) {
+  const { need, split, subnet } = plan;
+  const figures: Array<[string, string]> = [["Total IP addresses", formatCount(need.total)]];
+  if (subnet.minimumPrefix !== null) figures.push(["Minimum subnet", formatPrefix(subnet.minimumPrefix)]);
+  if (subnet.recommendedPrefix !== null) figures.push(["Recommended subnet", formatPrefix(subnet.recommendedPrefix)]);
+  if (subnet.chosenPrefix !== null) figures.push(["Chosen prefix", formatPrefix(subnet.chosenPrefix)]);
+  if (split.model === "static") {
+    figures.push(["VIP pool", formatCount(split.vipPoolSize)], ["Kubernetes node VM pool", formatCount(split.nodePoolSize)]);
+  } else {
+    figures.push(["Reserve on the DHCP server", formatCount(split.reserve)], ["Exclude from the scope (VIP pool)", formatCount(split.exclude)], ["Free leases for nodes", formatCount(split.minimumFreeLeases)]);
+  }
+  if (plan.reserve.total > 0) figures.push(["Of which growth reserve", formatCount(plan.reserve.total)]);
+  return (
+    <section>
+      <h2>Key figures</h2>
+      <dl className="figures">
+        {figures.map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function Inputs({ input }: { input: PlanInput }) {
+  const { vnet, cloudService, options } = input;
+  const staticModel = input.model === "static";
+  const network: Array<[string, string]> = [
+    ["Network model", staticModel ? "Static IP" : "DHCP"],
+    ["Name", vnet.name],
+    ["Virtual switch name", vnet.vswitchName],
+    ["Address prefix", vnet.addressPrefix],
+    ["Gateway", vnet.gateway],
+    ["DNS servers", vnet.dnsServers.filter((server) => server.trim() !== "").join(", ")],
+    ...(staticModel ? [["Kubernetes node VM pool", range(vnet.k8sNodeIpPoolStart, vnet.k8sNodeIpPoolEnd)] as [string, string]] : []),
+    ["Virtual IP pool", range(vnet.vipPoolStart, vnet.vipPoolEnd)],
+    ...(staticModel ? [] : [["DHCP scope", range(vnet.dhcpScopeStart, vnet.dhcpScopeEnd)] as [string, string]]),
+    ["vLAN ID", vnet.vlanId.trim() === "" ? "untagged" : vnet.vlanId],
+  ];
+  const staticHosts = cloudService.hostAddressing === "static";
+  const cloud: Array<[string, string]> = [
+    ["HCI hosts' address assignment", staticHosts ? "Static" : "DHCP"],
+    ...(staticHosts ? [["Cloud service CIDR", cloudService.cloudServiceCidr] as [string, string]] : []),
+    ["HCI host IP", cloudService.hciHostIp],
+    ["VIP sharing", options.vipSharing ? "On: services on different ports share VIPs" : "Off: one VIP per instance"],
+    [
+      "Growth reserve",
+      options.growthReserve.clusters === 0
+        ? "none"
+        : `${formatCount(options.growthReserve.clusters)} × (${formatCount(options.growthReserve.controlPlaneNodes)} control plane + ${formatCount(options.growthReserve.workerNodes)} workers)`,
+    ],
+  ];
+  return (
+    <Section title="Inputs">
+      <div className="columns">
+        <Fields caption="Virtual network" fields={network} />
+        <Fields caption="MOC cloud service and options" fields={cloud} />
+      </div>
+      <table>
+        <caption>Workload clusters (the AKS host adds its own control plane node)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Control plane nodes</th>
+            <th scope="col">Worker nodes</th>
+            <th scope="col">Node pools</th>
+          </tr>
+        </thead>
+        <tbody>
+          {input.clusters.length === 0 && <EmptyRow columns={4} text="No workload clusters" />}
+          {input.clusters.map((cluster, index) => (
+            <tr key={index}>
+              <td>{orDash(cluster.name)}</td>
+              <td>{formatCount(cluster.controlPlaneNodes)}</td>
+              <td>{formatCount(cluster.workerNodes)}</td>
+              <td>{cluster.nodePools.length === 0 ? NOT_ENTERED : cluster.nodePools.map((pool) => `${pool.name} (${formatCount(pool.count)}, ${pool.osType})`).join("; ")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table>
+        <caption>Services</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Port</th>
+            <th scope="col">Instances</th>
+            <th scope="col">Workload cluster</th>
+          </tr>
+        </thead>
+        <tbody>
+          {input.services.length === 0 && <EmptyRow columns={4} text="No services" />}
+          {input.services.map((service, index) => (
+            <tr key={index}>
+              <td>{orDash(service.name)}</td>
+              <td>{service.port}</td>
+              <td>{formatCount(service.instances)}</td>
+              <td>{service.cluster === "" ? "none" : service.cluster}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Section>
+  );
+}
+
+function Fields({ caption, fields }: { caption: string; fields: Array<[string, string]> }) {
+  return (
+    <table className="fields">
+      <caption>{caption}</caption>
+      <tbody>
+        {fields.map(([name, value]) => (
+          <tr key={name}>
+            <th scope="row">{name}</th>
+            <td>{orDash(value)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function EmptyRow({ columns, text }: { columns: number; text: string }) {
+  return (
+    <tr>
+      <td colSpan={columns}>{text}</td>
+    </tr>
+  );
+}
+
+function AddressPlan({ plan }: { plan: Plan }) {
+  if (plan.addressMap.length === 0) return <p>No address plan: the address prefix is not a valid IPv4 prefix yet.</p>;
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">Purpose</th>
+          <th scope="col">Start</th>
+          <th scope="col">End</th>
+          <th scope="col">Size</th>
+        </tr>
+      </thead>
+      <tbody>
+        {plan.addressMap.map((segment) => (
+          <tr key={segment.range.start}>
+            <td>{segmentPurpose(segment)}</td>
+            <td>{formatIpv4(segment.range.start)}</td>
+            <td>{formatIpv4(segment.range.end)}</td>
+            <td>{formatAddresses(segment.size)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Findings({ plan }: { plan: Plan }) {
+  const ordered = [...plan.issues.filter((issue) => issue.severity === "error"), ...plan.issues.filter((issue) => issue.severity === "warning")];
+  return (
+    <Section title={`Errors and warnings (${formatCount(plan.errorCount)} ${plan.errorCount === 1 ? "error" : "errors"}, ${formatCount(plan.warningCount)} ${plan.warningCount === 1 ? "warning" : "warnings"})`}>
+      {ordered.length === 0 ? (
+        <p>No errors or warnings.</p>
+      ) : (
+        <ul>
+          {ordered.map((issue, index) => (
+            <li key={`${issue.path}-${index}`}>
+              <strong>{issue.severity === "error" ? "Error" : "Warning"}</strong>
+              {issue.path !== "" && ` in ${describeField(issue.path, plan.input)}`}: {issue.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <strong>Note:</strong> {NOTICE}
+      </p>
+      <ul>
+        {plan.recommendations.map((recommendation) => (
+          <li key={recommendation.id}>
+            <strong>Recommended:</strong> {recommendation.text} {recommendation.reason}
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+function Commands({ plan }: { plan: Plan }) {
+  const script = deploymentScript(plan);
+  if (!script.ok) return <p className="blocked">No commands yet. {script.reason}</p>;
+  return <pre>{script.script}</pre>;
+}
+
+function ShareLink({ input }: { input: PlanInput }) {
+  const { link, matrix } = useMemo(() => {
+    const url = shareUrl(input);
+    return { link: url, matrix: url.ok ? qrMatrix(url.url) : null };
+  }, [input]);
+  return (
+    <section className="share">
+      <h2>Open this plan in the planner</h2>
+      {link.ok ? (
+        <div className="share-body">
+          {matrix ? (
+            <QrCode matrix={matrix} label="QR code of the share link" size="38mm" />
+          ) : (
+            <p>The share link is too long for a QR code that scans from paper ({formatCount(link.url.length)} characters): type the link below, or use the plan file.</p>
+          )}
+          <p className="link">{link.url}</p>
+        </div>
+      ) : (
+        <p>{link.message}</p>
+      )}
+    </section>
+  );
+}
+
+function range(start: string, end: string): string {
+  if (start.trim() === "" && end.trim() === "") return "";
+  return `${orDash(start)} – ${orDash(end)}`;
+}
+
+function orDash(value: string): string {
+  return value.trim() === "" ? NOT_ENTERED : value;
+}
