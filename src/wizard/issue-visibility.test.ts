@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { PlanIssue } from "../planning/plan";
-import { fieldMessages, isIssueShown, type Reveal } from "./issue-visibility";
+import { fieldMessages, isPathShown, type Reveal } from "./issue-visibility";
 import { STEP } from "./wizard-steps";
 
 const gateway: PlanIssue = { path: "vnet.gateway", severity: "error", message: "Gateway 10.1.0.1 is outside 10.0.0.0/24" };
 const dnsList: PlanIssue = { path: "vnet.dnsServers", severity: "warning", message: "All DNS servers are public" };
 const nothing: Reveal = { revealAll: false, revealedSteps: [], touchedFields: [] };
 
-describe("isIssueShown", () => {
+describe("isPathShown", () => {
   it.each<[string, Reveal, PlanIssue, boolean]>([
     ["hides findings of a pristine form", nothing, gateway, false],
     ["shows a finding once its field was left", { ...nothing, touchedFields: ["vnet.gateway"] }, gateway, true],
@@ -17,7 +17,7 @@ describe("isIssueShown", () => {
     ["not of another step", { ...nothing, revealedSteps: [STEP.clusters] }, gateway, false],
     ["shows everything once revealed whole", { ...nothing, revealAll: true }, gateway, true],
   ])("%s", (_, reveal, issue, expected) => {
-    expect(isIssueShown(issue, reveal)).toBe(expected);
+    expect(isPathShown(issue.path, reveal)).toBe(expected);
   });
 });
 

@@ -12,10 +12,10 @@ export interface Reveal {
  * an empty page is noise), but once its field (or one inside its group) was left, once Next was
  * pressed on its step, or once the plan is shown whole (review, loaded example, link or file).
  */
-export function isIssueShown(issue: PlanIssue, reveal: Reveal): boolean {
-  if (reveal.revealAll || reveal.revealedSteps.includes(stepOfPath(issue.path))) return true;
-  const inside = `${issue.path}.`;
-  return reveal.touchedFields.some((field) => field === issue.path || field.startsWith(inside));
+export function isPathShown(path: string, reveal: Reveal): boolean {
+  if (reveal.revealAll || reveal.revealedSteps.includes(stepOfPath(path))) return true;
+  const inside = `${path}.`;
+  return reveal.touchedFields.some((field) => field === path || field.startsWith(inside));
 }
 
 export interface FieldMessage {

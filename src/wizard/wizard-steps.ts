@@ -20,6 +20,11 @@ export const STEP = {
   review: 5,
 } as const;
 
+/** The id of a step's heading: the skip link and the focus after navigation go there. */
+export function stepHeadingId(step: number): string {
+  return `wizard-heading-${WIZARD_STEPS[step]?.id ?? "step"}`;
+}
+
 const STEP_OF_ROOT: Record<string, number> = {
   model: STEP.networkModel,
   vnet: STEP.virtualNetwork,

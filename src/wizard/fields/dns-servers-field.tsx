@@ -1,0 +1,70 @@
+import { useId } from "react";
+import { flushSync } from "react-dom";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import FormHelperText from "@mui/material/FormHelperText";
+import IconButton from "@mui/material/IconButton";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import AddIcon from "@mui/icons-material/Add";
+import DeleteIcon from "@mui/icons-material/DeleteOutlined";
+import { useWatch, type UseFormReturn } from "react-hook-form";
+import { MAX_DNS_SERVERS, type VirtualNetworkInput } from "../../planning/plan-input-schema";
+import { FieldHelperText } from "./field-helper-text";
+import { FormTextField } from "./form-text-field";
+import { useFieldFeedback } from "./use-field-feedback";
+
+type Values = { vnet: VirtualNetworkInput };
+
+/** "DNS servers": one to three addresses, each its own field, added and removed in place. */
+export function DnsServersField({ form, help, required }: { form: UseFormReturn<Values>; help: string; required: boolean }) {
+  const servers = useWatch({ control: form.control, name: "vnet.dnsServers" });
+  const group = useFieldFeedback("vnet.dnsServers", form.formState.errors.vnet?.dnsServers?.message);
+  const helpId = useId();
+
+  const replace = (next: string[]) => form.setValue("vnet.dnsServers", next, { shouldValidate: true, shouldDirty: true });
+  const add = () => {
+    flushSync(() => replace([...servers, ""]));
+    form.setFocus(`vnet.dnsServers.${servers.length}`);
+  };
+  const remove = (index: number) => {
+    flushSync(() => replace(servers.filter((_, i) => i !== index)));
+    // The focus goes to the field that took the removed one's place, or the one before it.
+    form.setFocus(`vnet.dnsServers.${Math.min(index, servers.length - 2)}`);
+  };
+
+  return (
+    <Box component="fieldset" aria-describedby={helpId} sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
+      <Typography component="legend" sx={{ fontWeight: 500, mb: 0.5, p: 0 }}>
+        DNS servers{required && <span aria-hidden="true"> *</span>}
+      </Typography>
+      <FormHelperText id={helpId} component="div" error={group.invalid} sx={{ mt: 0, mb: 1.5, mx: 0 }}>
+        <FieldHelperText messages={group.messages} help={help} />
+      </FormHelperText>
+      <Stack spacing={2}>
+        {servers.map((_, index) => (
+          <Stack key={index} direction="row" spacing={1} sx={{ alignItems: "flex-start" }}>
+            <FormTextField
+              control={form.control}
+              name={`vnet.dnsServers.${index}`}
+              label={`DNS server ${index + 1}`}
+              help={index === 0 ? "e.g. 10.0.0.10" : ""}
+              required={required && index === 0}
+              inputMode="decimal"
+            />
+            {servers.length > 1 && (
+              <IconButton aria-label={`Remove DNS server ${index + 1}`} onClick={() => remove(index)} sx={{ mt: 1 }}>
+                <DeleteIcon />
+              </IconButton>
+            )}
+          </Stack>
+        ))}
+      </Stack>
+      {servers.length < MAX_DNS_SERVERS && (
+        <Button startIcon={<AddIcon />} onClick={add} sx={{ mt: 1 }}>
+          Add DNS server
+        </Button>
+      )}
+    </Box>
+  );
+}

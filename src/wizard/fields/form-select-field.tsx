@@ -1,0 +1,50 @@
+import type { ReactNode } from "react";
+import TextField from "@mui/material/TextField";
+import { useController, type Control, type FieldPathByValue, type FieldValues } from "react-hook-form";
+import { FieldHelperText } from "./field-helper-text";
+import { useFieldFeedback } from "./use-field-feedback";
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export interface FormSelectFieldProps<T extends FieldValues> {
+  control: Control<T>;
+  name: FieldPathByValue<T, string>;
+  label: string;
+  help: ReactNode;
+  options: readonly SelectOption[];
+}
+
+/** A native select: the platform's own keyboard and screen reader support, also on phones. */
+export function FormSelectField<T extends FieldValues>({ control, name, label, help, options }: FormSelectFieldProps<T>) {
+  const { field, fieldState } = useController({ control, name });
+  const feedback = useFieldFeedback(name, fieldState.error?.message);
+  const value = String(field.value ?? "");
+  // A value no option holds (a cluster renamed since) stays visible instead of silently becoming the first option.
+  const shown = options.some((option) => option.value === value) ? options : [...options, { value, label: `${value} (not in the list)` }];
+  return (
+    <TextField
+      select
+      name={field.name}
+      value={value}
+      onChange={field.onChange}
+      onBlur={() => {
+        field.onBlur();
+        feedback.markTouched();
+      }}
+      inputRef={field.ref}
+      label={label}
+      error={feedback.invalid}
+      helperText={<FieldHelperText messages={feedback.messages} help={help} />}
+      slotProps={{ select: { native: true }, htmlInput: { "aria-invalid": feedback.invalid } }}
+    >
+      {shown.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </TextField>
+  );
+}

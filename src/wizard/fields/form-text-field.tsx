@@ -1,0 +1,48 @@
+import type { ReactNode } from "react";
+import TextField from "@mui/material/TextField";
+import { useController, type Control, type FieldPathByValue, type FieldValues } from "react-hook-form";
+import { FieldHelperText } from "./field-helper-text";
+import { useFieldFeedback } from "./use-field-feedback";
+
+export interface FormTextFieldProps<T extends FieldValues> {
+  control: Control<T>;
+  /** Also the planner's issue path: each step's form values mirror the plan input's shape. */
+  name: FieldPathByValue<T, string>;
+  label: string;
+  help: ReactNode;
+  required?: boolean;
+  placeholder?: string;
+  /** "numeric" and "decimal" bring up the phone's number pad for addresses and IDs. */
+  inputMode?: "text" | "numeric" | "decimal";
+}
+
+/** A text or address field: label, the doc's help, and the form's or planner's messages under it. */
+export function FormTextField<T extends FieldValues>({ control, name, label, help, required = false, placeholder, inputMode = "text" }: FormTextFieldProps<T>) {
+  const { field, fieldState } = useController({ control, name });
+  const feedback = useFieldFeedback(name, fieldState.error?.message);
+  return (
+    <TextField
+      name={field.name}
+      value={field.value ?? ""}
+      onChange={field.onChange}
+      onBlur={() => {
+        field.onBlur();
+        feedback.markTouched();
+      }}
+      inputRef={field.ref}
+      label={label}
+      required={required}
+      error={feedback.invalid}
+      helperText={<FieldHelperText messages={feedback.messages} help={help} />}
+      slotProps={{
+        htmlInput: {
+          inputMode,
+          autoComplete: "off",
+          spellCheck: false,
+          "aria-invalid": feedback.invalid,
+          ...(placeholder ? { placeholder } : {}),
+        },
+      }}
+    />
+  );
+}

@@ -1,0 +1,39 @@
+import type { ReactNode } from "react";
+import IconButton from "@mui/material/IconButton";
+import Paper from "@mui/material/Paper";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import DeleteIcon from "@mui/icons-material/DeleteOutlined";
+
+export interface ListItemFieldsetProps {
+  /** "Workload cluster 2": the group's accessible name, so each row's "Name" can be told apart. */
+  legend: string;
+  onRemove: () => void;
+  children: ReactNode;
+  variant?: "card" | "inset";
+}
+
+/**
+ * One row of a list (a cluster, a node pool, a service): a named group with its own Remove button.
+ * The button sits outside the legend so the group's name stays just the legend.
+ */
+export function ListItemFieldset({ legend, onRemove, children, variant = "card" }: ListItemFieldsetProps) {
+  const label = `Remove ${legend.charAt(0).toLowerCase()}${legend.slice(1)}`;
+  return (
+    <Paper
+      component="fieldset"
+      variant="outlined"
+      sx={{ position: "relative", m: 0, p: 2, pt: 1.5, minWidth: 0, ...(variant === "inset" ? { bgcolor: "action.hover", border: 0 } : {}) }}
+    >
+      <Typography component="legend" sx={{ float: "left", p: 0, mb: 2, pr: 6, fontWeight: 500 }}>
+        {legend}
+      </Typography>
+      <IconButton aria-label={label} onClick={onRemove} size="small" sx={{ position: "absolute", top: 6, right: 6 }}>
+        <DeleteIcon fontSize="small" />
+      </IconButton>
+      <Stack spacing={2} sx={{ clear: "both" }}>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}

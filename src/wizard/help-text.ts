@@ -1,0 +1,62 @@
+/**
+ * Help under each field, quoting the reference doc ("Network concepts for deploying AKS nodes on
+ * Azure Stack HCI") and the cmdlet rules of PLANNING_SPEC.md. Kept apart so the steps stay short.
+ */
+export const HELP = {
+  staticModel:
+    "The virtual network allocates static IP addresses to the Kubernetes cluster API server, Kubernetes nodes, underlying VMs, load balancers, and any Kubernetes services that run on top of the cluster.",
+  staticPros: "Guarantees long-lived IP addresses for all resources in the deployment.",
+  staticCons:
+    "Automatic expansion of the Kubernetes node IP pool is not supported: you may not be able to create new clusters once the pool is exhausted.",
+  dhcpModel:
+    "The virtual network allocates dynamic IP addresses to the Kubernetes nodes, underlying VMs, and load balancers using a DHCP server. The Kubernetes cluster API server and any Kubernetes services are still allocated static IP addresses (from the VIP pool).",
+  dhcpPros: "Supports expansion of reserved DHCP IP addresses if your deployment gets bigger than you initially anticipated.",
+  dhcpCons: "Does not guarantee long-lived IP addresses for some resource types in the deployment.",
+  hostsStatic:
+    "If your cluster nodes are assigned static IP addresses, then you must explicitly provide an IP address for the MOC cloud service, in the same subnet as the Azure Stack HCI cluster nodes.",
+  hostsDhcp:
+    "If your Azure Stack HCI nodes are assigned an IP address from a DHCP server, you do not need to explicitly provide an IP address to the MOC service, as it will also receive an IP address from the DHCP server.",
+  hostsQuestion:
+    "The IP address allocation for the MOC service is independent of your Kubernetes virtual network model: it depends on the underlying physical network and the IP addresses configured for the Azure Stack HCI cluster nodes.",
+  name: "The name of your virtual network. The cmdlet accepts lowercase letters and digits only, e.g. janevnet.",
+  vswitchName: 'The Hyper-V virtual switch the virtual network attaches to (the cmdlet\'s -vswitchName), e.g. "External".',
+  addressPrefix:
+    "The IP address prefix to use for your subnet, as a network address with its length, e.g. 10.0.0.0/24. The doc recommends at least a /24 (256 addresses).",
+  addressPrefixDhcp:
+    "The subnet the DHCP scope serves, e.g. 10.0.0.0/24: the planner needs it to check that the VIP pool is in the same subnet as the DHCP scope.",
+  gateway: "The IP address of the default gateway for the subnet.",
+  gatewayDhcp: "Optional with DHCP (the DHCP server hands it out); entering it keeps the suggested VIP pool clear of it.",
+  dnsServers:
+    "An array of IP addresses pointing to the DNS servers to be used for the subnet. A minimum of one and a maximum of three servers can be provided. They must resolve internal names, such as the cloud agent's.",
+  dnsServersDhcp: "Optional with DHCP (the DHCP server hands them out); entering them keeps the suggested VIP pool clear of them.",
+  k8sNodePool:
+    "A continuous range of IP addresses to be used for your Kubernetes node VMs, the load balancer VMs and update operations (updates consume extra IPs while they run).",
+  vipPool:
+    "A continuous range of IP addresses to be used for your Kubernetes cluster API server and Kubernetes services. It must be part of the same subnet as the Kubernetes node VM pool.",
+  vipPoolDhcp:
+    "A continuous range of IP addresses for your Kubernetes cluster API server and Kubernetes services. The VIP pool addresses need to be in the same subnet as the DHCP scope, and must be excluded from the DHCP scope in order to avoid address conflicts.",
+  dhcpScope:
+    "The range your DHCP server leases on this subnet. The VIP pool must lie outside it, and it must keep enough free leases for the Kubernetes nodes, the load balancer VMs and update operations.",
+  vlanId: "The vLAN ID for the virtual network, a whole number from 1 to 4094. If omitted, the virtual network will not be tagged.",
+  cloudServiceCidr:
+    'The IP address of the MOC cloud agent service with the prefix of its subnet (-cloudServiceCidr of Set-AksHciConfig), e.g. "10.11.23.45/16". It must be in the same subnet as the IP addresses of the Azure Stack HCI cluster nodes.',
+  hciHostIp: "Optional: the IP address of one Azure Stack HCI cluster node, to check that the cloud service IP is in the same subnet.",
+  clusterName: "Lowercase letters and digits, starting with a letter; no hyphens (New-AksHciCluster rejects them).",
+  controlPlaneNodes: "One IP per control plane node. 1, 3 or 5 is the norm: an odd count keeps a quorum.",
+  workerNodes: "One IP per worker node. Each workload cluster also takes five IPs for update operations and one for its load balancer VM.",
+  nodePoolName: "The node pool's name (-nodePoolName of New-AksHciCluster).",
+  nodePoolCount: "Worker nodes in this pool; the pools of a cluster split its worker nodes.",
+  nodePoolOs: "The pool's node operating system (-osType).",
+  serviceName: "A name to recognise the service by, e.g. frontend.",
+  port: "The port the service listens on, 1 to 65535. Services on different ports can share one VIP.",
+  instances: "Load-balanced endpoints of the service: each instance on the same port needs its own VIP.",
+  serviceCluster:
+    "The workload cluster the service runs in. VIP sharing happens inside one load balancer, so services of different clusters never share a VIP.",
+  vipSharing:
+    "The doc's rule: services on different ports may share a VIP (Jane's backend database on port 80 uses one of the three front-end VIPs on port 443). Turn it off to plan one VIP per instance.",
+  growthReserve:
+    "Network settings cannot change after deployment and the Kubernetes node VM pool cannot grow: leave room now for the workload clusters you expect to add later.",
+  reserveClusters: "Workload clusters to leave room for.",
+  reserveControlPlane: "Control plane nodes of each of those clusters.",
+  reserveWorkers: "Worker nodes of each of those clusters.",
+} as const;

@@ -1,0 +1,81 @@
+import type { FormEventHandler, ReactNode } from "react";
+import Alert from "@mui/material/Alert";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import ArrowBackIcon from "@mui/icons-material/ArrowBack";
+import ArrowForwardIcon from "@mui/icons-material/ArrowForward";
+import { usePlanStore } from "../state/plan-store";
+import { planOf } from "../state/use-plan";
+import { StepIssues } from "./step-issues";
+import { StepHeading } from "./step-heading";
+import { useGoToStep, type StepAdvance } from "./use-wizard-navigation";
+import { stepHeadingId, stepOfPath, WIZARD_STEPS } from "./wizard-steps";
+
+export interface StepFrameProps {
+  step: number;
+  title: string;
+  intro?: ReactNode;
+  /** The step's form submit: react-hook-form's handleSubmit(advance, reject). Enter in a field submits. */
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  navigation: StepAdvance;
+  children: ReactNode;
+}
+
+function errorCountOfStep(step: number) {
+  return (state: { input: Parameters<typeof planOf>[0] }) =>
+    planOf(state.input).issues.filter((issue) => issue.severity === "error" && stepOfPath(issue.path) === step).length;
+}
+
+/** A form step: heading, what the step is for, its loose findings, the fields, then Back and Next. */
+export function StepFrame({ step, title, intro, onSubmit, navigation, children }: StepFrameProps) {
+  const headingId = stepHeadingId(step);
+  return (
+    <Box component="form" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
+      <StepHeading step={step}>{title}</StepHeading>
+      {intro && (
+        <Typography component="div" sx={{ mb: 3, color: "text.secondary" }}>
+          {intro}
+        </Typography>
+      )}
+      <StepIssues step={step} />
+      <Stack spacing={3}>{children}</Stack>
+      <StepNavigation step={step} navigation={navigation} />
+    </Box>
+  );
+}
+
+function StepNavigation({ step, navigation }: { step: number; navigation: StepAdvance }) {
+  const goTo = useGoToStep();
+  const errors = usePlanStore(errorCountOfStep(step));
+  const next = WIZARD_STEPS[step + 1];
+  return (
+    <Box sx={{ mt: 4 }}>
+      {navigation.blocked && errors > 0 && (
+        <Alert
+          severity="error"
+          sx={{ mb: 2 }}
+          action={
+            <Button color="inherit" size="small" onClick={navigation.continueAnyway}>
+              Continue anyway
+            </Button>
+          }
+        >
+          This step has {errors === 1 ? "1 error" : `${errors} errors`}, marked at {errors === 1 ? "its field" : "their fields"}. Fix{" "}
+          {errors === 1 ? "it" : "them"} now, or continue and come back to it from the list of steps.
+        </Alert>
+      )}
+      <Stack direction="row" spacing={2} sx={{ justifyContent: "space-between" }}>
+        <Button variant="outlined" startIcon={<ArrowBackIcon />} disabled={step === 0} onClick={() => goTo(step - 1)}>
+          Back
+        </Button>
+        {next && (
+          <Button type="submit" variant="contained" endIcon={<ArrowForwardIcon />}>
+            Next: {next.label}
+          </Button>
+        )}
+      </Stack>
+    </Box>
+  );
+}

@@ -1,0 +1,110 @@
+import { useRef } from "react";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import AddIcon from "@mui/icons-material/Add";
+import { useFieldArray, type UseFormReturn } from "react-hook-form";
+import { MAX_NODE_POOLS, type WorkloadClusterInput } from "../../planning/plan-input-schema";
+import { usePlanStore } from "../../state/plan-store";
+import { planOf } from "../../state/use-plan";
+import { FormNumberField } from "../fields/form-number-field";
+import { FormSelectField } from "../fields/form-select-field";
+import { FormTextField } from "../fields/form-text-field";
+import { ListItemFieldset } from "../fields/list-item-fieldset";
+import { HELP } from "../help-text";
+
+export type ClustersValues = { clusters: WorkloadClusterInput[] };
+
+const OS_TYPES = [
+  { value: "linux", label: "Linux" },
+  { value: "windows", label: "Windows" },
+] as const;
+
+/** The planner's lines for one cluster, as one string so the card re-renders only when they change. */
+function useClusterLines(index: number): string[] {
+  const lines = usePlanStore((state) =>
+    planOf(state.input)
+      .breakdown.filter((line) => line.id.startsWith(`cluster-${index}-`))
+      .map((line) => line.text)
+      .join("\n"),
+  );
+  return lines === "" ? [] : lines.split("\n");
+}
+
+function ClusterLines({ index }: { index: number }) {
+  const lines = useClusterLines(index);
+  if (lines.length === 0) return null;
+  return (
+    <Box component="ul" aria-label={`Addresses for workload cluster ${index + 1}`} sx={{ m: 0, pl: 2.5, color: "text.secondary" }}>
+      {lines.map((line) => (
+        <Typography component="li" variant="body2" key={line}>
+          {line}
+        </Typography>
+      ))}
+    </Box>
+  );
+}
+
+function NodePools({ form, clusterIndex }: { form: UseFormReturn<ClustersValues>; clusterIndex: number }) {
+  const name = `clusters.${clusterIndex}.nodePools` as const;
+  const { fields, append, remove } = useFieldArray({ control: form.control, name });
+  const addRef = useRef<HTMLButtonElement>(null);
+  return (
+    <Stack spacing={2}>
+      {fields.map((field, poolIndex) => (
+        <ListItemFieldset
+          key={field.id}
+          legend={`Node pool ${poolIndex + 1}`}
+          variant="inset"
+          onRemove={() => {
+            remove(poolIndex);
+            addRef.current?.focus();
+          }}
+        >
+          <FormTextField control={form.control} name={`${name}.${poolIndex}.name`} label="Node pool name" help={HELP.nodePoolName} />
+          <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
+            <FormNumberField control={form.control} name={`${name}.${poolIndex}.count`} label="Node count" help={HELP.nodePoolCount} />
+            <FormSelectField control={form.control} name={`${name}.${poolIndex}.osType`} label="OS type" help={HELP.nodePoolOs} options={OS_TYPES} />
+          </Stack>
+        </ListItemFieldset>
+      ))}
+      {fields.length < MAX_NODE_POOLS && (
+        <Box>
+          <Button
+            ref={addRef}
+            size="small"
+            startIcon={<AddIcon />}
+            onClick={() =>
+              append({ name: `nodepool${fields.length + 1}`, count: 1, osType: "linux" }, { focusName: `${name}.${fields.length}.name` })
+            }
+          >
+            Add node pool
+          </Button>
+        </Box>
+      )}
+    </Stack>
+  );
+}
+
+export interface ClusterCardProps {
+  form: UseFormReturn<ClustersValues>;
+  index: number;
+  onRemove: () => void;
+}
+
+/** One workload cluster: name, control plane and worker nodes, optional node pools, and its address lines. */
+export function ClusterCard({ form, index, onRemove }: ClusterCardProps) {
+  const base = `clusters.${index}` as const;
+  return (
+    <ListItemFieldset legend={`Workload cluster ${index + 1}`} onRemove={onRemove}>
+      <FormTextField control={form.control} name={`${base}.name`} label="Name" help={HELP.clusterName} placeholder="e.g. clustera" required />
+      <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
+        <FormNumberField control={form.control} name={`${base}.controlPlaneNodes`} label="Control plane nodes" help={HELP.controlPlaneNodes} />
+        <FormNumberField control={form.control} name={`${base}.workerNodes`} label="Worker nodes" help={HELP.workerNodes} />
+      </Stack>
+      <NodePools form={form} clusterIndex={index} />
+      <ClusterLines index={index} />
+    </ListItemFieldset>
+  );
+}

@@ -1,0 +1,30 @@
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import Typography from "@mui/material/Typography";
+import ArrowBackIcon from "@mui/icons-material/ArrowBack";
+import { usePlan } from "../../state/use-plan";
+import { ReviewSummary } from "../../summary/review-summary";
+import { StepHeading } from "../step-heading";
+import { useGoToStep } from "../use-wizard-navigation";
+import { STEP, stepHeadingId } from "../wizard-steps";
+
+/** Step 6: the whole plan as the planner computed it, with every finding. */
+export function ReviewStep() {
+  const plan = usePlan();
+  const goTo = useGoToStep();
+  const headingId = stepHeadingId(STEP.review);
+  return (
+    <Box component="section" aria-labelledby={headingId}>
+      <StepHeading step={STEP.review}>Review</StepHeading>
+      <Typography sx={{ mb: 3, color: "text.secondary" }}>
+        The plan as the planner computed it from your entries. Pick a step above to change anything.
+      </Typography>
+      <ReviewSummary plan={plan} />
+      <Box sx={{ mt: 4 }}>
+        <Button variant="outlined" startIcon={<ArrowBackIcon />} onClick={() => goTo(STEP.review - 1)}>
+          Back
+        </Button>
+      </Box>
+    </Box>
+  );
+}

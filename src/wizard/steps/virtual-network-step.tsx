@@ -1,0 +1,101 @@
+import Stack from "@mui/material/Stack";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { virtualNetworkSchema } from "../../planning/plan-input-schema";
+import { usePlanStore } from "../../state/plan-store";
+import { DnsServersField } from "../fields/dns-servers-field";
+import { FormTextField } from "../fields/form-text-field";
+import { RangeFields } from "../fields/range-fields";
+import { HELP } from "../help-text";
+import { StepFrame } from "../step-frame";
+import { SuggestRangesPanel } from "../suggest-ranges";
+import { useStepAdvance } from "../use-wizard-navigation";
+import { useSyncToStore } from "../use-sync-to-store";
+import { STEP } from "../wizard-steps";
+
+const schema = z.object({ vnet: virtualNetworkSchema });
+type Values = z.infer<typeof schema>;
+
+function storedValues(): Values {
+  return { vnet: usePlanStore.getState().input.vnet };
+}
+
+function push(values: Values): void {
+  usePlanStore.getState().updateVirtualNetwork(values.vnet);
+}
+
+/** Step 2: the New-AksHciNetworkSetting parameters, with the pools of the chosen model. */
+export function VirtualNetworkStep() {
+  const model = usePlanStore((state) => state.input.model);
+  const form = useForm<Values>({ defaultValues: storedValues(), resolver: zodResolver(schema), mode: "onChange" });
+  useSyncToStore(form, schema, storedValues, push);
+  const navigation = useStepAdvance(STEP.virtualNetwork);
+  const isStatic = model === "static";
+  return (
+    <StepFrame
+      step={STEP.virtualNetwork}
+      title="Virtual network"
+      intro={
+        isStatic
+          ? "Static IP model: the subnet, its gateway and DNS servers, and two continuous pools inside it: the Kubernetes node VM pool and the virtual IP pool."
+          : "DHCP model: the DHCP server gives the nodes their addresses; you still reserve a virtual IP pool in the same subnet, excluded from the DHCP scope."
+      }
+      onSubmit={form.handleSubmit(navigation.advance, navigation.reject)}
+      navigation={navigation}
+    >
+      <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
+        <FormTextField control={form.control} name="vnet.name" label="Name" help={HELP.name} required />
+        <FormTextField control={form.control} name="vnet.vswitchName" label="Virtual switch name" help={HELP.vswitchName} required />
+      </Stack>
+      <FormTextField
+        control={form.control}
+        name="vnet.addressPrefix"
+        label="Address prefix"
+        help={isStatic ? HELP.addressPrefix : HELP.addressPrefixDhcp}
+        placeholder="10.0.0.0/24"
+        required
+        inputMode="decimal"
+      />
+      <FormTextField
+        control={form.control}
+        name="vnet.gateway"
+        label="Gateway"
+        help={isStatic ? HELP.gateway : `${HELP.gateway} ${HELP.gatewayDhcp}`}
+        placeholder="10.0.0.1"
+        required={isStatic}
+        inputMode="decimal"
+      />
+      <DnsServersField form={form} help={isStatic ? HELP.dnsServers : `${HELP.dnsServers} ${HELP.dnsServersDhcp}`} required={isStatic} />
+      {isStatic ? (
+        <RangeFields
+          control={form.control}
+          legend="Kubernetes node VM pool"
+          start="vnet.k8sNodeIpPoolStart"
+          end="vnet.k8sNodeIpPoolEnd"
+          help={HELP.k8sNodePool}
+          examples={["10.0.0.20", "10.0.0.99"]}
+        />
+      ) : (
+        <RangeFields
+          control={form.control}
+          legend="DHCP scope"
+          start="vnet.dhcpScopeStart"
+          end="vnet.dhcpScopeEnd"
+          help={HELP.dhcpScope}
+          examples={["10.0.0.20", "10.0.0.199"]}
+        />
+      )}
+      <RangeFields
+        control={form.control}
+        legend="Virtual IP pool"
+        start="vnet.vipPoolStart"
+        end="vnet.vipPoolEnd"
+        help={isStatic ? HELP.vipPool : HELP.vipPoolDhcp}
+        examples={["10.0.0.200", "10.0.0.219"]}
+      />
+      <SuggestRangesPanel form={form} />
+      <FormTextField control={form.control} name="vnet.vlanId" label="vLAN ID" help={HELP.vlanId} inputMode="numeric" />
+    </StepFrame>
+  );
+}

@@ -1,0 +1,138 @@
+import { useState } from "react";
+import Alert from "@mui/material/Alert";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import Paper from "@mui/material/Paper";
+import Typography from "@mui/material/Typography";
+import AutoFixHighIcon from "@mui/icons-material/AutoFixHigh";
+import type { UseFormReturn } from "react-hook-form";
+import { formatIpv4 } from "../planning/ipv4";
+import type { AddressRange, SuggestedRanges } from "../planning/plan";
+import type { NetworkModel, VirtualNetworkInput } from "../planning/plan-input-schema";
+import { usePlanStore } from "../state/plan-store";
+import { usePlan } from "../state/use-plan";
+import { formatRange } from "../summary/format";
+import { ConfirmDialog } from "./confirm-dialog";
+
+type Values = { vnet: VirtualNetworkInput };
+type PoolKey = "nodePool" | "vipPool" | "dhcpScope";
+type PoolField = "k8sNodeIpPoolStart" | "k8sNodeIpPoolEnd" | "vipPoolStart" | "vipPoolEnd" | "dhcpScopeStart" | "dhcpScopeEnd";
+
+const POOLS: Record<PoolKey, { label: string; start: PoolField; end: PoolField }> = {
+  nodePool: { label: "Kubernetes node VM pool", start: "k8sNodeIpPoolStart", end: "k8sNodeIpPoolEnd" },
+  vipPool: { label: "Virtual IP pool", start: "vipPoolStart", end: "vipPoolEnd" },
+  dhcpScope: { label: "DHCP scope", start: "dhcpScopeStart", end: "dhcpScopeEnd" },
+};
+
+const POOLS_OF_MODEL: Record<NetworkModel, PoolKey[]> = {
+  static: ["nodePool", "vipPool"],
+  dhcp: ["vipPool", "dhcpScope"],
+};
+
+interface Offer {
+  key: PoolKey;
+  range: AddressRange;
+}
+
+function offersOf(model: NetworkModel, suggestions: SuggestedRanges): Offer[] {
+  return POOLS_OF_MODEL[model].flatMap((key) => {
+    const range = suggestions[key];
+    return range ? [{ key, range }] : [];
+  });
+}
+
+function joinLabels(offers: readonly Offer[]): string {
+  return offers.map((offer) => `the ${POOLS[offer.key].label} (${formatRange(offer.range)})`).join(" and ");
+}
+
+/**
+ * "Suggest ranges": fills the model's pools with the planner's proposal. Empty pools are filled at
+ * once; a pool the admin typed is only replaced after asking.
+ */
+export function SuggestRangesPanel({ form }: { form: UseFormReturn<Values> }) {
+  const plan = usePlan();
+  const markTouched = usePlanStore((state) => state.markTouched);
+  const [pending, setPending] = useState<Offer[] | null>(null);
+  const [status, setStatus] = useState("");
+  const offers = offersOf(plan.model, plan.suggestions);
+
+  const typedRange = (key: PoolKey) => {
+    const { start, end } = POOLS[key];
+    const values = form.getValues("vnet");
+    return values[start].trim() !== "" || values[end].trim() !== "";
+  };
+
+  const fill = (chosen: readonly Offer[]) => {
+    for (const { key, range } of chosen) {
+      const { start, end } = POOLS[key];
+      form.setValue(`vnet.${start}`, formatIpv4(range.start), { shouldValidate: true, shouldDirty: true, shouldTouch: true });
+      form.setValue(`vnet.${end}`, formatIpv4(range.end), { shouldValidate: true, shouldDirty: true, shouldTouch: true });
+      markTouched(`vnet.${start}`);
+      markTouched(`vnet.${end}`);
+    }
+    setPending(null);
+    setStatus(chosen.length > 0 ? `Filled ${joinLabels(chosen)}.` : "Nothing changed.");
+  };
+
+  const suggest = () => {
+    if (offers.length === 0) {
+      setStatus(plan.suggestions.reason ?? "No ranges to suggest yet.");
+      return;
+    }
+    if (offers.some((offer) => typedRange(offer.key))) setPending(offers);
+    else fill(offers);
+  };
+
+  const emptyOnly = pending?.filter((offer) => !typedRange(offer.key)) ?? [];
+
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }}>
+      <Typography component="h3" variant="subtitle1" sx={{ fontWeight: 500 }}>
+        Suggested ranges
+      </Typography>
+      <Typography variant="body2" sx={{ color: "text.secondary", mb: 1 }}>
+        Continuous ranges from the free space of the address prefix, skipping the gateway, DNS servers and cloud service IP, sized for the
+        clusters, services and growth reserve in this plan: add those first, or come back here after. Typed ranges are never replaced without
+        asking.
+      </Typography>
+      {offers.length > 0 && (
+        <Box component="ul" sx={{ mt: 0, pl: 2.5 }}>
+          {offers.map((offer) => (
+            <li key={offer.key}>
+              <Typography variant="body2">
+                {POOLS[offer.key].label}: {formatRange(offer.range)}
+              </Typography>
+            </li>
+          ))}
+        </Box>
+      )}
+      {plan.suggestions.reason && (
+        <Alert severity="info" sx={{ mb: 1 }}>
+          {plan.suggestions.reason}
+        </Alert>
+      )}
+      <Button variant="outlined" startIcon={<AutoFixHighIcon />} onClick={suggest}>
+        Suggest ranges
+      </Button>
+      <Typography role="status" variant="body2" sx={{ mt: 1, minHeight: "1.5em" }}>
+        {status}
+      </Typography>
+      <ConfirmDialog
+        open={pending !== null}
+        title="Replace the ranges you typed?"
+        confirmLabel="Replace"
+        onConfirm={() => fill(pending ?? [])}
+        onCancel={() => setPending(null)}
+        alternative={emptyOnly.length > 0 ? { label: "Fill empty pools only", onClick: () => fill(emptyOnly) } : undefined}
+      >
+        <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+          {(pending ?? []).map((offer) => (
+            <li key={offer.key}>
+              {POOLS[offer.key].label}: {typedRange(offer.key) ? "replace what you typed with" : "fill with"} {formatRange(offer.range)}
+            </li>
+          ))}
+        </Box>
+      </ConfirmDialog>
+    </Paper>
+  );
+}

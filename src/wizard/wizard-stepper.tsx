@@ -1,0 +1,89 @@
+import { useMemo } from "react";
+import Box from "@mui/material/Box";
+import Step from "@mui/material/Step";
+import StepButton from "@mui/material/StepButton";
+import StepLabel from "@mui/material/StepLabel";
+import Stepper from "@mui/material/Stepper";
+import Typography from "@mui/material/Typography";
+import useMediaQuery from "@mui/material/useMediaQuery";
+import type { Theme } from "@mui/material/styles";
+import { usePlanStore } from "../state/plan-store";
+import { usePlan } from "../state/use-plan";
+import { isPathShown } from "./issue-visibility";
+import { countsByStep, WIZARD_STEPS, type StepCounts } from "./wizard-steps";
+
+export const WIZARD_PANEL_ID = "wizard-panel";
+
+export function stepTabId(step: number): string {
+  return `wizard-tab-${WIZARD_STEPS[step]?.id ?? "step"}`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+/** "2 errors, 1 warning": what the step holds, in words, for its label and its accessible name. */
+export function describeCounts({ errors, warnings }: StepCounts): string {
+  return [errors > 0 ? plural(errors, "error") : "", warnings > 0 ? plural(warnings, "warning") : ""].filter(Boolean).join(", ");
+}
+
+function useShownCounts(): StepCounts[] {
+  const plan = usePlan();
+  const revealAll = usePlanStore((state) => state.revealAll);
+  const revealedSteps = usePlanStore((state) => state.revealedSteps);
+  const touchedFields = usePlanStore((state) => state.touchedFields);
+  return useMemo(
+    () => countsByStep(plan.issues, (issue) => isPathShown(issue.path, { revealAll, revealedSteps, touchedFields })),
+    [plan, revealAll, revealedSteps, touchedFields],
+  );
+}
+
+/**
+ * The steps as tabs (free navigation: any step, any time; arrow keys move between them, Enter or
+ * Space opens one). A step holding errors shows the error icon and says how many.
+ */
+export function WizardStepper() {
+  const step = usePlanStore((state) => state.step);
+  const setStep = usePlanStore((state) => state.setStep);
+  const counts = useShownCounts();
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down("sm"), { noSsr: true });
+  return (
+    <Box component="nav" aria-label="Wizard" sx={{ mb: 3 }}>
+      <Stepper nonLinear activeStep={step} aria-label="Steps" sx={{ flexWrap: "nowrap" }}>
+        {WIZARD_STEPS.map((item, index) => {
+          const count = counts[index] ?? { errors: 0, warnings: 0 };
+          const status = describeCounts(count);
+          return (
+            <Step key={item.id}>
+              <StepButton
+                id={stepTabId(index)}
+                aria-controls={index === step ? WIZARD_PANEL_ID : undefined}
+                aria-label={status ? `${item.label}, ${status}` : item.label}
+                onClick={() => setStep(index)}
+              >
+                <StepLabel
+                  error={count.errors > 0}
+                  optional={
+                    status && !narrow ? (
+                      <Typography variant="caption" sx={{ color: count.errors > 0 ? "error.main" : "text.secondary" }}>
+                        {status}
+                      </Typography>
+                    ) : undefined
+                  }
+                >
+                  {narrow ? null : item.label}
+                </StepLabel>
+              </StepButton>
+            </Step>
+          );
+        })}
+      </Stepper>
+      {narrow && (
+        <Typography variant="body2" sx={{ mt: 1, color: "text.secondary" }}>
+          Step {step + 1} of {WIZARD_STEPS.length}: {WIZARD_STEPS[step]?.label}
+          {describeCounts(counts[step] ?? { errors: 0, warnings: 0 }) && ` (${describeCounts(counts[step] ?? { errors: 0, warnings: 0 })})`}
+        </Typography>
+      )}
+    </Box>
+  );
+}
