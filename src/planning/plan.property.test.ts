@@ -30,7 +30,7 @@ function blockOf(input: PlanInput): AddressRange {
 
 function suggested(plan: Plan): AddressRange[] {
   const { nodePool, vipPool, dhcpScope } = plan.suggestions;
-  return [nodePool, vipPool, dhcpScope].filter((range): range is AddressRange => range !== null);
+  return [nodePool, vipPool, dhcpScope].filter((range) => range !== null);
 }
 
 function expectCoversExactly(map: readonly AddressMapSegment[], block: AddressRange) {
