@@ -1,0 +1,89 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { planInputSchema, type PlanInput } from "../src/planning/plan-input-schema";
+import { encodePlanLink } from "../src/state/share-link";
+
+/**
+ * The plan on paper: page.pdf() of the Jane plan on A4 and Letter, read back with poppler's
+ * pdftotext and pdfinfo (Debian poppler-utils; .ci/run installs it when missing).
+ */
+
+const jane: PlanInput = planInputSchema.parse(JSON.parse(readFileSync(new URL("../public/examples/jane.json", import.meta.url), "utf8")));
+const HOSTILE = "<img src=x onerror=alert(1)>";
+
+async function openPlan(page: Page, input: PlanInput) {
+  await page.goto(`/#${encodePlanLink(input)}`);
+  await expect(page.getByRole("heading", { level: 2, name: "Review" })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("article", { name: "Printable plan" })).toBeVisible();
+}
+
+/** Prints the page to a PDF file and returns its text and page count. */
+async function printToPdf(page: Page, format: "A4" | "Letter", path: string): Promise<{ text: string; pages: number }> {
+  writeFileSync(path, await page.pdf({ format }));
+  const text = execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" });
+  const info = execFileSync("pdfinfo", [path], { encoding: "utf8" });
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+  return { text, pages };
+}
+
+for (const format of ["A4", "Letter"] as const) {
+  test(`the Jane plan prints on at most 2 ${format} pages with its key figures`, async ({ page }, testInfo) => {
+    await openPlan(page, jane);
+    const { text, pages } = await printToPdf(page, format, testInfo.outputPath(`jane-${format}.pdf`));
+    testInfo.annotations.push({ type: "pages", description: `${format}: ${pages}` });
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    expect(text).toMatch(/Network plan for virtual network janevnet/);
+    expect(text).toMatch(/Total IP addresses:\s+32/);
+    expect(text).toMatch(/Minimum subnet:\s+\/26/);
+    expect(text).toMatch(/VIP pool:\s+5\b/);
+    expect(text).toMatch(/Kubernetes node VM pool:\s+27\b/);
+    expect(text).toMatch(/Kubernetes node VM pool\s+10\.0\.0\.20\s+10\.0\.0\.99\s+80 addresses/);
+    expect(text).toMatch(/32 IP addresses in total: reserve a \/26 subnet/);
+    expect(text).toMatch(/New-AksHciNetworkSetting -name 'janevnet'/);
+    expect(text).toMatch(/TCP 55000 to the cloud service IP/);
+    expect(text).toMatch(/#v1\./);
+    // Nothing of the screen reaches the paper: no buttons, no stepper, no summary panel.
+    for (const screenOnly of ["Copy share link", "Print plan", "Load example", "Plan summary", "Next"]) expect(text).not.toContain(screenOnly);
+  });
+}
+
+test("the paper copy is black on white in the dark colour scheme too", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await openPlan(page, jane);
+  const article = page.getByRole("article", { name: "Printable plan" });
+  await expect(article).toHaveCSS("color", "rgb(0, 0, 0)");
+  await expect(page.locator("body")).toHaveCSS("background-color", "rgb(255, 255, 255)");
+  await expect(page.getByRole("main")).toBeHidden();
+  await expect(page.getByRole("banner")).toBeHidden();
+});
+
+test("on screen the printable copy is not shown, and Print plan opens the print dialog", async ({ page }) => {
+  await page.goto(`/#${encodePlanLink(jane)}`);
+  await expect(page.getByRole("heading", { level: 2, name: "Review" })).toBeVisible();
+  await expect(page.getByRole("article", { name: "Printable plan" })).toBeHidden();
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute("data-printed", "yes");
+  });
+  await page.getByRole("button", { name: "Print plan" }).click();
+  await expect(page.locator("body")).toHaveAttribute("data-printed", "yes");
+});
+
+test("the QR code on paper holds the share link, and names print as text", async ({ page }, testInfo) => {
+  const hostile: PlanInput = { ...jane, services: jane.services.map((service) => ({ ...service, name: HOSTILE })) };
+  let alerted = false;
+  page.on("dialog", (dialog) => {
+    alerted = true;
+    void dialog.dismiss();
+  });
+  await openPlan(page, hostile);
+  const article = page.getByRole("article", { name: "Printable plan" });
+  await expect(article.getByRole("img", { name: "QR code of the share link" })).toBeVisible();
+  await expect(article.getByRole("cell", { name: HOSTILE }).first()).toBeVisible();
+  expect(await article.locator("img").count()).toBe(0);
+  const { text } = await printToPdf(page, "A4", testInfo.outputPath("hostile.pdf"));
+  expect(text).toContain(HOSTILE);
+  expect(alerted).toBe(false);
+});
