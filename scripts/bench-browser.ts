@@ -1,0 +1,200 @@
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import { chromium, type Browser, type ElementHandle, type Page } from "@playwright/test";
+import { preview } from "vite";
+import { generatePlanInput } from "../src/planning/generate-plan-input";
+import type { PlanInput } from "../src/planning/plan-input-schema";
+import { DRAFT_KEY, DRAFT_VERSION, type Draft } from "../src/state/draft-storage";
+import { STEP, stepHeadingId } from "../src/wizard/wizard-steps";
+import { figure, type BudgetFigure } from "./bench-budget";
+import { ROOT } from "./bench-bundle";
+
+/*
+ * Functions passed to page.evaluate must not be named inside (no `const f = () => ...`): tsx keeps
+ * names with a helper that does not exist in the page.
+ */
+
+/**
+ * The in-browser figures of issue "Quality bars", timed with performance.now() inside the page so
+ * Playwright's round trips never count: typing in the address prefix with a 50-cluster,
+ * 500-service plan loaded, and rendering that plan's review step.
+ */
+
+export const TYPING_BUDGET_MS = 16;
+export const REVIEW_BUDGET_MS = 100;
+const KEYSTROKES = 50;
+const REVIEW_RENDERS = 15;
+/** A keystroke that changes nothing on screen would otherwise wait forever. */
+const UPDATE_TIMEOUT_MS = 2_000;
+const PREFIX = "10.20.0.0/16";
+/** A step of 500 services' forms is slow to open: wait for it, and say how slow. */
+const STEP_OPEN_TIMEOUT_MS = 60_000;
+
+export interface BrowserBench {
+  figures: BudgetFigure[];
+  /** Figures without a budget, printed for context. */
+  notes: string[];
+}
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** The draft the store restores on load (zustand's persist format), open on the virtual network step. */
+function draftOf(input: PlanInput): string {
+  const state: Draft = { input, step: STEP.virtualNetwork, revealAll: false, revealedSteps: [], touchedFields: [] };
+  return JSON.stringify({ state, version: DRAFT_VERSION });
+}
+
+function median(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/**
+ * Arms a watch on the summary, then lets `act` fire one input event: resolves with the time from
+ * that event's dispatch to the summary's text changing (React commits discrete events
+ * synchronously; the MutationObserver callback runs right after the commit) and to the next frame.
+ */
+async function timeSummaryUpdate(page: Page, summary: ElementHandle, act: () => Promise<void>): Promise<{ update: number; frame: number }> {
+  const armed = page.evaluate(
+    ([element, timeoutMs]) =>
+      new Promise<{ update: number; frame: number }>((resolve, reject) => {
+        const before = element.textContent;
+        let start = Number.NaN;
+        window.addEventListener("input", () => (start = performance.now()), { capture: true, once: true });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`the summary did not change within ${timeoutMs} ms of a keystroke`));
+        }, timeoutMs);
+        const observer = new MutationObserver(() => {
+          if (element.textContent === before) return;
+          const update = performance.now() - start;
+          observer.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() => resolve({ update, frame: performance.now() - start }));
+        });
+        observer.observe(element, { subtree: true, childList: true, characterData: true });
+      }),
+    [summary, UPDATE_TIMEOUT_MS] as const,
+  );
+  await act();
+  return armed;
+}
+
+/**
+ * Typing "9" after the prefix makes it invalid (/169) and Backspace makes it valid again, so every
+ * keystroke changes the summary's error count. Only the typed characters are timed.
+ */
+async function benchTyping(page: Page): Promise<{ update: number; frame: number }> {
+  const field = page.getByRole("textbox", { name: "Address prefix" });
+  await field.fill(PREFIX);
+  await field.press("End");
+  const summary = await page.getByRole("complementary", { name: "Plan summary" }).elementHandle();
+  if (!summary) throw new Error("no plan summary beside the form");
+  const updates: number[] = [];
+  const frames: number[] = [];
+  for (let i = 0; i < KEYSTROKES; i++) {
+    const timed = await timeSummaryUpdate(page, summary, () => field.press("9"));
+    updates.push(timed.update);
+    frames.push(timed.frame);
+    await timeSummaryUpdate(page, summary, () => field.press("Backspace"));
+  }
+  return { update: median(updates), frame: median(frames) };
+}
+
+/**
+ * Arms a watch for the element `id`, then clicks the tab: resolves with the time from the click's
+ * dispatch to the element being in the page (React commits a step whole) and to the next frame.
+ */
+async function timeStepOpen(page: Page, tab: RegExp, id: string): Promise<{ render: number; frame: number }> {
+  const armed = page.evaluate(
+    ([headingId, timeoutMs]) =>
+      new Promise<{ render: number; frame: number }>((resolve, reject) => {
+        let start = Number.NaN;
+        window.addEventListener("click", () => (start = performance.now()), { capture: true, once: true });
+        const timer = setTimeout(() => reject(new Error(`${headingId} did not appear within ${timeoutMs} ms`)), timeoutMs);
+        const observer = new MutationObserver(() => {
+          if (!document.getElementById(headingId)) return;
+          const render = performance.now() - start;
+          observer.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() => resolve({ render, frame: performance.now() - start }));
+        });
+        observer.observe(document.body, { subtree: true, childList: true });
+      }),
+    [id, STEP_OPEN_TIMEOUT_MS] as const,
+  );
+  await page.getByRole("tab", { name: tab }).click();
+  return armed;
+}
+
+/** The Review step opened from the (light) MOC cloud service step, again and again. */
+async function benchReview(page: Page): Promise<{ render: number; frame: number }> {
+  const renders: number[] = [];
+  const frames: number[] = [];
+  for (let i = 0; i < REVIEW_RENDERS; i++) {
+    await timeStepOpen(page, /^MOC cloud service/, stepHeadingId(STEP.cloudService));
+    const timed = await timeStepOpen(page, /^Review/, stepHeadingId(STEP.review));
+    renders.push(timed.render);
+    frames.push(timed.frame);
+  }
+  return { render: median(renders), frame: median(frames) };
+}
+
+async function withPreview<T>(dist: string, run: (url: string) => Promise<T>): Promise<T> {
+  const port = await freePort();
+  const server = await preview({ root: ROOT, logLevel: "warn", build: { outDir: dist }, preview: { host: "127.0.0.1", port, strictPort: true, open: false } });
+  try {
+    return await run(`http://127.0.0.1:${port}/`);
+  } finally {
+    await server.close();
+  }
+}
+
+/** Null (with the reason printed by the caller) when there is no Chromium to drive. */
+export async function benchBrowser(dist: string): Promise<BrowserBench | null> {
+  const executablePath = chromiumPath();
+  if (!existsSync(executablePath)) return null;
+  const input = generatePlanInput({ clusters: 50, servicesPerCluster: 10 });
+  let browser: Browser | null = null;
+  try {
+    browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [DRAFT_KEY, draftOf(input)] as const);
+    const page = await context.newPage();
+    return await withPreview(dist, async (url) => {
+      await page.goto(url);
+      await page.getByRole("textbox", { name: "Address prefix" }).waitFor();
+      const total = await page.getByRole("complementary", { name: "Plan summary" }).getByRole("definition").first().innerText();
+      const typing = await benchTyping(page);
+      const review = await benchReview(page);
+      const services = await timeStepOpen(page, /^Services/, stepHeadingId(STEP.services));
+      return {
+        figures: [
+          figure("Keystroke to summary, 50 clusters + 500 services (median)", typing.update, "ms", TYPING_BUDGET_MS, 1),
+          figure("Review step render, same plan (median)", review.render, "ms", REVIEW_BUDGET_MS, 1),
+        ],
+        notes: [
+          `Plan loaded through the saved draft: ${total} IP addresses in total.`,
+          `Keystroke to the next animation frame: ${typing.frame.toFixed(1)} ms median of ${KEYSTROKES}.`,
+          `Review click to the next animation frame: ${review.frame.toFixed(1)} ms median of ${REVIEW_RENDERS}.`,
+          `Services step (500 services' forms) opened in ${services.render.toFixed(0)} ms (no budget; once).`,
+        ],
+      };
+    });
+  } finally {
+    await browser?.close();
+  }
+}
