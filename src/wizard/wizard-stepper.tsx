@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, type FocusEvent } from "react";
 import Box from "@mui/material/Box";
 import Step from "@mui/material/Step";
 import StepButton from "@mui/material/StepButton";
@@ -27,6 +27,21 @@ export function describeCounts({ errors, warnings }: StepCounts): string {
   return [errors > 0 ? plural(errors, "error") : "", warnings > 0 ? plural(warnings, "warning") : ""].filter(Boolean).join(", ");
 }
 
+/**
+ * Tab into the list lands on the current step's tab, as the tabs pattern has it (MUI's roving focus
+ * would pick the first or the last focused one); arrow keys inside the list are left alone.
+ */
+function focusCurrentTabOnEntry(step: number) {
+  return (event: FocusEvent<HTMLElement>) => {
+    const from = event.relatedTarget;
+    if (from instanceof Node && event.currentTarget.contains(from)) return;
+    // A mouse click focuses the tab it opens: only keyboard entry (focus-visible) is redirected.
+    if (!(event.target instanceof HTMLElement) || !event.target.matches(":focus-visible")) return;
+    const current = document.getElementById(stepTabId(step));
+    if (current && event.target !== current) current.focus();
+  };
+}
+
 function useShownCounts(): StepCounts[] {
   const plan = usePlan();
   const revealAll = usePlanStore((state) => state.revealAll);
@@ -49,7 +64,7 @@ export function WizardStepper() {
   const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down("sm"), { noSsr: true });
   return (
     <Box component="nav" aria-label="Wizard" sx={{ mb: 3 }}>
-      <Stepper nonLinear activeStep={step} aria-label="Steps" sx={{ flexWrap: "nowrap" }}>
+      <Stepper nonLinear activeStep={step} aria-label="Steps" onFocus={focusCurrentTabOnEntry(step)} sx={{ flexWrap: "nowrap" }}>
         {WIZARD_STEPS.map((item, index) => {
           const count = counts[index] ?? { errors: 0, warnings: 0 };
           const status = describeCounts(count);
