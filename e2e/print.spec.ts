@@ -71,8 +71,14 @@ test("on screen the printable copy is not shown, and Print plan opens the print 
   await expect(page.locator("body")).toHaveAttribute("data-printed", "yes");
 });
 
-test("the QR code on paper holds the share link, and names print as text", async ({ page }, testInfo) => {
-  const hostile: PlanInput = { ...jane, services: jane.services.map((service) => ({ ...service, name: HOSTILE })) };
+test("names print as inert text, very long ones wrapped inside the page, beside the QR code", async ({ page }, testInfo) => {
+  const long = "x".repeat(256);
+  const hostile: PlanInput = {
+    ...jane,
+    vnet: { ...jane.vnet, vswitchName: long },
+    clusters: jane.clusters.map((cluster, index) => (index === 0 ? { ...cluster, name: long } : cluster)),
+    services: jane.services.map((service) => ({ ...service, name: HOSTILE })),
+  };
   let alerted = false;
   page.on("dialog", (dialog) => {
     alerted = true;
@@ -83,6 +89,7 @@ test("the QR code on paper holds the share link, and names print as text", async
   await expect(article.getByRole("img", { name: "QR code of the share link" })).toBeVisible();
   await expect(article.getByRole("cell", { name: HOSTILE }).first()).toBeVisible();
   expect(await article.locator("img").count()).toBe(0);
+  expect(await article.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
   const { text } = await printToPdf(page, "A4", testInfo.outputPath("hostile.pdf"));
   expect(text).toContain(HOSTILE);
   expect(alerted).toBe(false);

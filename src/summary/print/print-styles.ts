@@ -35,7 +35,8 @@ export const PRINT_STYLES = `
   [data-print-root] li { break-inside: avoid; page-break-inside: avoid; }
   [data-print-root] table { border-collapse: collapse; width: 100%; margin: 0 0 1.5mm; }
   [data-print-root] caption { text-align: left; font-weight: 600; padding: 0.5mm 0; }
-  [data-print-root] th, [data-print-root] td { border: 0.25pt solid #000; padding: 0.4mm 1.2mm; text-align: left; vertical-align: top; }
+  [data-print-root] th, [data-print-root] td { border: 0.25pt solid #000; padding: 0.4mm 1.2mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+  [data-print-root] h1, [data-print-root] li, [data-print-root] p { overflow-wrap: anywhere; }
   [data-print-root] thead { display: table-header-group; }
   [data-print-root] tr { break-inside: avoid; page-break-inside: avoid; }
   [data-print-root] table.fields th { font-weight: normal; width: 42%; }
