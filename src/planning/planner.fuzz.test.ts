@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createPlan } from "./create-plan";
 import { janeDhcp, janeStatic } from "./fixtures/plan-inputs";
+import { generatePlanInput } from "./generate-plan-input";
 import type { Plan } from "./plan";
 import {
   MAX_CLUSTERS,
@@ -13,12 +14,14 @@ import {
   type ServiceInput,
   type WorkloadClusterInput,
 } from "./plan-input-schema";
+import { deploymentScript } from "./powershell";
 import { planInputArb } from "./test-arbitraries";
 
 /**
  * Hardening: whatever an admin types (or a file or link carries) within the schema's bounds, the
- * planner answers with a plan and findings, never an exception. Seeded, so a failure reproduces:
- * fast-check prints the seed and path of the smallest failing input.
+ * planner answers with a plan and findings, never an exception, and the deployment script keeps
+ * every typed value inside one single-quoted literal. Seeded, so a failure reproduces: fast-check
+ * prints the seed and path of the smallest failing input.
  */
 
 const RUNS = 10_000;
@@ -197,6 +200,19 @@ const editedPlanArb: fc.Arbitrary<PlanInput> = fc
     return input;
   });
 
+/**
+ * Sound plans whose only free text that reaches the script, the switch name, is hostile: most of
+ * these plans have no errors, so the script is written and its quoting is what gets tested.
+ */
+const scriptPlanArb: fc.Arbitrary<PlanInput> = fc
+  .tuple(fc.constantFrom(janeStatic, janeDhcp, () => generatePlanInput({ clusters: 3, model: "dhcp" })), hostileTextArb(NAME_MAX), fc.nat(4_094))
+  .map(([base, vswitchName, vlan]) => {
+    const input = base();
+    input.vnet.vswitchName = vswitchName;
+    input.vnet.vlanId = vlan === 0 ? "" : String(vlan);
+    return input;
+  });
+
 const ISSUE_PATH = /^(model|vnet|cloudService|clusters|services|options)(\.[A-Za-z0-9]+)*$/;
 
 /** The value at a react-hook-form dot path, so a finding can be shown at the field it names. */
@@ -231,10 +247,89 @@ function flawsOf(input: PlanInput, plan: Plan): string[] {
   return flaws;
 }
 
+/** PowerShell ends a single-quoted literal at any of these; two in a row stand for one. */
+const QUOTES = "'\u2018\u2019\u201A\u201B";
+
+/**
+ * A script line with each single-quoted literal replaced by L, and the literals' values; null when
+ * a literal is left open (the rest of the line would be code).
+ */
+function tokenize(line: string): { skeleton: string; literals: string[] } | null {
+  let skeleton = "";
+  const literals: string[] = [];
+  let i = 0;
+  while (i < line.length) {
+    const char = line.charAt(i);
+    if (!QUOTES.includes(char)) {
+      skeleton += char;
+      i += 1;
+      continue;
+    }
+    let value = "";
+    i += 1;
+    for (;;) {
+      if (i >= line.length) return null;
+      const inner = line.charAt(i);
+      if (QUOTES.includes(inner)) {
+        if (!QUOTES.includes(line.charAt(i + 1)) || i + 1 >= line.length) break;
+        value += inner;
+        i += 2;
+      } else {
+        value += inner;
+        i += 1;
+      }
+    }
+    i += 1;
+    skeleton += "L";
+    literals.push(value);
+  }
+  return { skeleton, literals };
+}
+
+/** Every command the script may hold, with its literals as L. */
+const COMMAND_SHAPES = [
+  /^\$(workingDir|cloudConfigLocation|subscriptionId|resourceGroupName) = L$/,
+  /^\$vnet = New-AksHciNetworkSetting -name L -vswitchName L( -k8sNodeIpPoolStart L -k8sNodeIpPoolEnd L)? -vipPoolStart L -vipPoolEnd L( -ipAddressPrefix L -gateway L -dnsServers L(,L)*)?( -vlanID \d+)?$/,
+  /^Set-AksHciConfig -workingDir \$workingDir -cloudConfigLocation \$cloudConfigLocation -vnet \$vnet( -cloudservicecidr L)?$/,
+  /^Set-AksHciRegistration -subscriptionId \$subscriptionId -resourceGroupName \$resourceGroupName$/,
+  /^Install-AksHci$/,
+  /^New-AksHciCluster -name L -controlPlaneNodeCount \d+ -nodePoolName L -nodeCount \d+ -osType (Linux|Windows)$/,
+  /^New-AksHciNodePool -clusterName L -name L -count \d+ -osType (Linux|Windows)$/,
+];
+
+/** Comments carry only what the script formats itself: printable ASCII, no typed text. */
+const COMMENT = /^#[\x20-\x7E]*$/;
+
+/** What is wrong with the script of `input`; empty when every line is a known shape. */
+function scriptFlaws(input: PlanInput, script: string): string[] {
+  const flaws: string[] = [];
+  if (!script.endsWith("\n")) flaws.push("the script does not end with a line break");
+  for (const line of script.slice(0, -1).split("\n")) {
+    if (line === "") continue;
+    if (line.startsWith("#")) {
+      if (!COMMENT.test(line) || /Remove-Item|<img|onerror/.test(line)) flaws.push(`comment carries typed text: ${JSON.stringify(line)}`);
+      continue;
+    }
+    const tokens = tokenize(line);
+    if (tokens === null || !COMMAND_SHAPES.some((shape) => shape.test(tokens.skeleton))) {
+      flaws.push(`not a known command: ${JSON.stringify(line)}`);
+    } else if (tokens.skeleton.startsWith("$vnet =") && (tokens.literals[0] !== input.vnet.name || tokens.literals[1] !== input.vnet.vswitchName)) {
+      flaws.push(`names changed on the way into the script: ${JSON.stringify(tokens.literals.slice(0, 2))}`);
+    }
+  }
+  return flaws;
+}
+
+let scriptsWritten = 0;
+
 // Plain checks, one expect per run: 10,000 runs of per-finding expects cost more than the planner.
 function planIt(input: PlanInput): void {
   expect(planInputSchema.safeParse(input).success, "the generator made a plan the schema refuses").toBe(true);
-  expect(flawsOf(input, createPlan(input))).toEqual([]);
+  const plan = createPlan(input);
+  const script = deploymentScript(plan);
+  if (script.ok) scriptsWritten += 1;
+  const flaws = [...flawsOf(input, plan), ...(script.ok ? scriptFlaws(input, script.script) : script.reason.trim() === "" ? ["script blocked without a reason"] : [])];
+  expect(flaws).toEqual([]);
 }
 
 /** Plenty of time: the default 5 s is meant for unit tests, not 10,000 plans on a busy machine. */
@@ -242,9 +337,12 @@ const FUZZ_TIMEOUT_MS = 60_000;
 
 describe("the planner never throws", () => {
   it(
-    "on random or hostile text in any field, and counts up to the schema's bounds",
+    "on random or hostile text in any field, and counts up to the schema's bounds; scripts stay literal",
     () => {
-      fc.assert(fc.property(fc.oneof(randomPlanArb, editedPlanArb), planIt), settings);
+      scriptsWritten = 0;
+      fc.assert(fc.property(fc.oneof(randomPlanArb, editedPlanArb, scriptPlanArb), planIt), settings);
+      // The quoting is only tested if scripts are written: a third of the runs aim for that.
+      expect(scriptsWritten).toBeGreaterThan(RUNS / 10);
     },
     FUZZ_TIMEOUT_MS,
   );
