@@ -80,7 +80,8 @@ const sealedCompactArb = fc.oneof(
   }),
 );
 
-describe("the link decoder never throws", () => {
+// Ten thousand runs take a few seconds alone, longer on a busy CI machine: no time limit that fails a correct decoder.
+describe("the link decoder never throws", { timeout: 120_000 }, () => {
   it("on random text", () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: "binary" }), fc.string().map((text) => `v1.${text}`), fc.string().map((text) => `#v${text}`)), expectAnswer),
