@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Download, type Page } from "@playwright/test";
 import { planInputSchema, type PlanInput } from "../src/planning/plan-input-schema";
 import { encodePlanLink } from "../src/state/share-link";
@@ -122,4 +123,15 @@ test("the export menu works from the keyboard", async ({ page }) => {
   await page.keyboard.press("Enter");
   expect((await saved).suggestedFilename()).toBe("janevnet-plan.json");
   await expect(page.getByRole("menu")).toBeHidden();
+});
+
+test("the open export menu, with a blocked script, has no accessibility violations in light and dark", async ({ page }) => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await openPlan(page, { ...jane, vnet: { ...jane.vnet, gateway: "10.9.9.9" } });
+    await exportItem(page, /^Copy deployment script/);
+    const results = await new AxeBuilder({ page }).include('[role="menu"]').analyze();
+    expect(results.violations).toEqual([]);
+    await page.keyboard.press("Escape");
+  }
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { planInputSchema, type PlanInput } from "../src/planning/plan-input-schema";
 import { encodePlanLink } from "../src/state/share-link";
@@ -135,4 +136,19 @@ test("without clipboard access the link is offered in a read-only field, and it 
   await theirs.goto(link);
   expect(await summaryFigures(theirs)).toHaveProperty("Total IP addresses", "32");
   await colleague.close();
+});
+
+test("the replace question and the damaged-link message have no accessibility violations in light and dark", async ({ page }) => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`/#${encodePlanLink(janeDhcp)}`);
+    await expect(page.getByRole("heading", { level: 2, name: "Review" })).toBeVisible();
+    await page.goto(`/#${encodePlanLink(jane)}`);
+    await expect(page.getByRole("dialog")).toBeVisible();
+    expect((await new AxeBuilder({ page }).include('[role="dialog"]').analyze()).violations).toEqual([]);
+    await page.getByRole("button", { name: "Keep mine" }).click();
+    await page.goto(`/#${encodePlanLink(jane).slice(0, 50)}`);
+    await expect(page.getByRole("alert")).toBeVisible();
+    expect((await new AxeBuilder({ page }).include('[role="alert"]').analyze()).violations).toEqual([]);
+  }
 });
