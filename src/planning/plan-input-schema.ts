@@ -1,5 +1,9 @@
 import { z } from "zod";
 
+// The page's Content-Security-Policy forbids eval: zod would probe for it with `Function("")` on the
+// first parse, and the browser would log a CSP violation on every load. Set before any schema parses.
+z.config({ jitless: true });
+
 /**
  * The shape of a plan: what the admin enters. One schema for the wizard's forms, share links,
  * the JSON plan file and the CLI. It fixes types and hard bounds only; every rule that depends on
