@@ -1,5 +1,6 @@
 import { useMemo, type FocusEvent } from "react";
 import Box from "@mui/material/Box";
+import { visuallyHidden } from "./visually-hidden";
 import Step from "@mui/material/Step";
 import StepButton from "@mui/material/StepButton";
 import StepLabel from "@mui/material/StepLabel";
@@ -70,23 +71,30 @@ export function WizardStepper() {
           const status = describeCounts(count);
           return (
             <Step key={item.id}>
+              {/* The name comes from the content, "Virtual network, 2 errors", so it matches what is shown. */}
               <StepButton
                 id={stepTabId(index)}
                 aria-controls={index === step ? WIZARD_PANEL_ID : undefined}
-                aria-label={status ? `${item.label}, ${status}` : item.label}
                 onClick={() => setStep(index)}
+                // StepButton hands `optional` to its StepLabel, replacing one set on the label itself.
+                optional={
+                  status ? (
+                    <Typography variant="caption" sx={[{ color: count.errors > 0 ? "error.main" : "text.secondary" }, narrow && visuallyHidden]}>
+                      {status}
+                    </Typography>
+                  ) : undefined
+                }
               >
-                <StepLabel
-                  error={count.errors > 0}
-                  optional={
-                    status && !narrow ? (
-                      <Typography variant="caption" sx={{ color: count.errors > 0 ? "error.main" : "text.secondary" }}>
-                        {status}
-                      </Typography>
-                    ) : undefined
-                  }
-                >
-                  {narrow ? null : item.label}
+                <StepLabel error={count.errors > 0}>
+                  <Box component="span" sx={narrow ? visuallyHidden : undefined}>
+                    {item.label}
+                    {/* Heard, not seen: the comma between the step and its count, kept inline so no space precedes it. */}
+                    {status && (
+                      <Box component="span" sx={{ fontSize: 0 }}>
+                        ,
+                      </Box>
+                    )}
+                  </Box>
                 </StepLabel>
               </StepButton>
             </Step>
