@@ -70,6 +70,11 @@ test("the offline file opened from disk plans Jane's example: 32 addresses, a /2
   }
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("article", { name: "Printable plan" })).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+
+  // The draft survives a reload of the file, as it does when served.
+  await page.reload();
+  await expect(figure(summary, "Total IP addresses")).toHaveText("32");
 
   expect(trouble.violations).toEqual([]);
   expect(trouble.errors.filter((text) => /Content.Security.Policy|Refused to/i.test(text))).toEqual([]);
