@@ -1,0 +1,95 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { ThemeProvider } from "@mui/material/styles";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { theme } from "../../app/theme";
+import { janeStatic } from "../../planning/fixtures/plan-inputs";
+import type { PlanInput } from "../../planning/plan-input-schema";
+import { usePlanStore } from "../../state/plan-store";
+import { STEP } from "../wizard-steps";
+import { ClustersStep } from "./clusters-step";
+
+function renderStep(input?: PlanInput) {
+  if (input) usePlanStore.setState({ input });
+  usePlanStore.setState({ step: STEP.clusters });
+  return render(
+    <ThemeProvider theme={theme}>
+      <ClustersStep />
+    </ThemeProvider>,
+  );
+}
+
+const cluster = (n: number) => screen.getByRole("group", { name: `Workload cluster ${n}` });
+
+beforeEach(() => {
+  window.localStorage.clear();
+  usePlanStore.getState().resetPlan();
+});
+
+afterEach(cleanup);
+
+describe("ClustersStep", () => {
+  it("shows the AKS host as a fixed card with the planner's line", () => {
+    renderStep();
+    const host = screen.getByRole("region", { name: "AKS host (management cluster)" });
+    expect(host.textContent).toContain("3 IP addresses for the AKS host");
+  });
+
+  it("adds a workload cluster, puts the focus in its name and stores it at once", async () => {
+    renderStep();
+    await userEvent.click(screen.getByRole("button", { name: "Add workload cluster" }));
+    const name = within(cluster(1)).getByRole("textbox", { name: "Name" });
+    expect(document.activeElement).toBe(name);
+    await userEvent.type(name, "clustera");
+    expect(usePlanStore.getState().input.clusters).toEqual([{ name: "clustera", controlPlaneNodes: 1, workerNodes: 2, nodePools: [] }]);
+  });
+
+  it("says 'Enter a whole number' for an emptied count and keeps the last good one in the plan", async () => {
+    renderStep(janeStatic());
+    const workers = within(cluster(1)).getByRole("textbox", { name: "Worker nodes" });
+    await userEvent.clear(workers);
+    expect(workers.getAttribute("aria-invalid")).toBe("true");
+    expect(document.getElementById(workers.getAttribute("aria-describedby") ?? "")?.textContent).toContain("Enter a whole number");
+    expect(usePlanStore.getState().input.clusters[0]?.workerNodes).toBe(5);
+    await userEvent.type(workers, "7");
+    expect(workers.getAttribute("aria-invalid")).toBe("false");
+    expect(usePlanStore.getState().input.clusters[0]?.workerNodes).toBe(7);
+  });
+
+  // Typed key by key: "2.5" passes through a good "2", which the plan keeps.
+  it.each([
+    ["2.5", 2],
+    ["abc", 1],
+    ["-1", 1],
+  ])("refuses %j as a count and keeps %d", async (text, kept) => {
+    renderStep(janeStatic());
+    const controlPlane = within(cluster(2)).getByRole("textbox", { name: "Control plane nodes" });
+    await userEvent.clear(controlPlane);
+    await userEvent.type(controlPlane, text);
+    expect(controlPlane.getAttribute("aria-invalid")).toBe("true");
+    expect(usePlanStore.getState().input.clusters[1]?.controlPlaneNodes).toBe(kept);
+  });
+
+  it("lists the planner's lines for each cluster", () => {
+    renderStep(janeStatic());
+    expect(within(cluster(1)).getByRole("list", { name: "Addresses for workload cluster 1" }).textContent).toContain(
+      "5 IP addresses for the worker nodes in cluster clustera",
+    );
+  });
+
+  it("removes a cluster and gives the focus to the add button", async () => {
+    renderStep(janeStatic());
+    await userEvent.click(within(cluster(1)).getByRole("button", { name: "Remove workload cluster 1" }));
+    expect(usePlanStore.getState().input.clusters.map((item) => item.name)).toEqual(["clusterb"]);
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Add workload cluster" }));
+  });
+
+  it("adds a node pool with its OS type", async () => {
+    renderStep(janeStatic());
+    await userEvent.click(within(cluster(1)).getByRole("button", { name: "Add node pool" }));
+    const pool = within(cluster(1)).getByRole("group", { name: "Node pool 1" });
+    await userEvent.selectOptions(within(pool).getByRole("combobox", { name: "OS type" }), "windows");
+    expect(usePlanStore.getState().input.clusters[0]?.nodePools).toEqual([{ name: "nodepool1", count: 1, osType: "windows" }]);
+  });
+});
