@@ -3,7 +3,7 @@ import AppBar from "@mui/material/AppBar";
 import Box from "@mui/material/Box";
 import Toolbar from "@mui/material/Toolbar";
 import Typography from "@mui/material/Typography";
-import { ColorModeMenu } from "./color-mode-menu";
+import { ColorModeToggle } from "./color-mode-toggle";
 import { DraftActions } from "./draft-actions";
 
 /** The title and the plan-wide actions; on a phone the actions wrap onto a second row. */
@@ -17,7 +17,7 @@ export function AppHeader({ planActions }: { planActions?: ReactNode }) {
         <Box sx={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: 0.5 }}>
           <DraftActions />
           {planActions}
-          <ColorModeMenu />
+          <ColorModeToggle />
         </Box>
       </Toolbar>
     </AppBar>

@@ -1,14 +1,18 @@
+import { lazy, Suspense } from "react";
 import Container from "@mui/material/Container";
 import CssBaseline from "@mui/material/CssBaseline";
 import { ThemeProvider } from "@mui/material/styles";
 import { usePlan } from "../state/use-plan";
-import { PlanActions } from "../summary/plan-actions";
 import { PrintView } from "../summary/print/print-view";
-import { ShareLinkGate } from "../summary/share/share-link-gate";
 import { Wizard } from "../wizard/wizard";
 import { AppHeader } from "./app-header";
 import { SkipLink } from "./skip-link";
 import { theme } from "./theme";
+
+// Neither is needed to draw the first step: they load in their own chunks right after it, which
+// keeps the share-link codec, the exports and their dialogs out of the first page load.
+const PlanActions = lazy(() => import("../summary/plan-actions").then((module) => ({ default: module.PlanActions })));
+const ShareLinkGate = lazy(() => import("../summary/share/share-link-gate").then((module) => ({ default: module.ShareLinkGate })));
 
 /** Its own component so that only it, not the whole page, re-renders with every keystroke. */
 function CurrentPrintView() {
@@ -24,11 +28,19 @@ export function App() {
     <ThemeProvider theme={theme} defaultMode="system" disableTransitionOnChange>
       <CssBaseline enableColorScheme />
       <SkipLink />
-      <AppHeader planActions={<PlanActions />} />
+      <AppHeader
+        planActions={
+          <Suspense fallback={null}>
+            <PlanActions />
+          </Suspense>
+        }
+      />
       <Container component="main" id="main" maxWidth="lg" sx={{ py: 3, displayPrint: "none" }}>
         <Wizard />
       </Container>
-      <ShareLinkGate />
+      <Suspense fallback={null}>
+        <ShareLinkGate />
+      </Suspense>
       <CurrentPrintView />
     </ThemeProvider>
   );
