@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { budgetCells, figure, verdict } from "./bench-budget";
+import { firstLoadScripts } from "./bench-bundle";
+
+describe("firstLoadScripts", () => {
+  it("takes the entry script and every modulepreload of a built page, in order", () => {
+    const html = `<head>
+    <script type="module" crossorigin src="./assets/index-D-W-u-nk.js"></script>
+    <link rel="modulepreload" crossorigin href="./assets/rolldown-runtime-WkwZ5CU-.js">
+    <link rel="stylesheet" crossorigin href="./assets/index-x.css">
+    <link rel="icon" href="data:," />
+    <link rel="modulepreload" crossorigin href="./assets/Menu-BP6zCdYa.js">
+  </head>`;
+    expect(firstLoadScripts(html)).toEqual(["./assets/index-D-W-u-nk.js", "./assets/rolldown-runtime-WkwZ5CU-.js", "./assets/Menu-BP6zCdYa.js"]);
+  });
+
+  it("finds nothing to fetch in the offline page, whose script is inline", () => {
+    expect(firstLoadScripts(`<script type="module" crossorigin>var e=1;</script>`)).toEqual([]);
+  });
+});
+
+describe("budget figures", () => {
+  it.each([
+    [199.9, "PASS"],
+    [200, "PASS"],
+    [200.1, "OVER"],
+  ] as const)("%s KB against 200 KB is %s", (value, expected) => {
+    expect(verdict(figure("First load", value, "KB", 200, 1))).toBe(expected);
+  });
+
+  it("prints the figure, its budget and the verdict", () => {
+    expect(budgetCells(figure("Share link, 50 clusters", 1209, "chars", 2000))).toEqual(["Share link, 50 clusters", "1,209 chars", "2,000 chars", "PASS"]);
+  });
+});
