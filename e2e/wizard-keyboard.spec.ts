@@ -30,13 +30,21 @@ test("the whole wizard works from the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(heading(page, "Network model")).toBeFocused();
 
-  // Step 1: arrow keys move within a radio group; Space on the Next button advances.
+  // Step 1: arrow keys move within a radio group and Enter advances; back by the stepper; Space on Next.
   const staticModel = page.getByRole("radio", { name: "Static IP (recommended)" });
   await tabTo(page, staticModel);
   await page.keyboard.press("ArrowDown");
   await expect(page.getByRole("radio", { name: "DHCP" }).first()).toBeChecked();
   await page.keyboard.press("ArrowUp");
   await expect(staticModel).toBeChecked();
+  await page.keyboard.press("Enter");
+  await expect(heading(page, "Virtual network")).toBeFocused();
+  // Back into the steps from the heading lands on the current step's tab.
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.getByRole("tab", { name: "Virtual network" })).toBeFocused();
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("Space");
+  await expect(heading(page, "Network model")).toBeVisible();
   await tabTo(page, page.getByRole("button", { name: /^Next/ }));
   await page.keyboard.press("Space");
 

@@ -1,4 +1,4 @@
-import type { FormEventHandler, ReactNode } from "react";
+import type { FormEventHandler, KeyboardEvent, ReactNode } from "react";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
@@ -23,6 +23,14 @@ export interface StepFrameProps {
   children: ReactNode;
 }
 
+/** Browsers submit on Enter only from text fields; radios and switches advance the same way here. */
+function submitOnEnterInChoice(event: KeyboardEvent<HTMLFormElement>) {
+  const target = event.target;
+  if (event.key !== "Enter" || !(target instanceof HTMLInputElement) || (target.type !== "radio" && target.type !== "checkbox")) return;
+  event.preventDefault();
+  event.currentTarget.requestSubmit();
+}
+
 function errorCountOfStep(step: number) {
   return (state: { input: Parameters<typeof planOf>[0] }) =>
     planOf(state.input).issues.filter((issue) => issue.severity === "error" && stepOfPath(issue.path) === step).length;
@@ -32,7 +40,7 @@ function errorCountOfStep(step: number) {
 export function StepFrame({ step, title, intro, onSubmit, navigation, children }: StepFrameProps) {
   const headingId = stepHeadingId(step);
   return (
-    <Box component="form" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
+    <Box component="form" noValidate onSubmit={onSubmit} onKeyDown={submitOnEnterInChoice} aria-labelledby={headingId}>
       <StepHeading step={step}>{title}</StepHeading>
       {intro && (
         <Typography component="div" sx={{ mb: 3, color: "text.secondary" }}>
