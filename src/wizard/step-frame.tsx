@@ -11,7 +11,7 @@ import { planOf } from "../state/use-plan";
 import { StepIssues } from "./step-issues";
 import { StepHeading } from "./step-heading";
 import { useGoToStep, type StepAdvance } from "./use-wizard-navigation";
-import { stepHeadingId, stepOfPath, WIZARD_STEPS } from "./wizard-steps";
+import { errorCountOfStep, stepHeadingId, WIZARD_STEPS } from "./wizard-steps";
 
 export interface StepFrameProps {
   step: number;
@@ -29,11 +29,6 @@ function submitOnEnterInChoice(event: KeyboardEvent<HTMLFormElement>) {
   if (event.key !== "Enter" || !(target instanceof HTMLInputElement) || (target.type !== "radio" && target.type !== "checkbox")) return;
   event.preventDefault();
   event.currentTarget.requestSubmit();
-}
-
-function errorCountOfStep(step: number) {
-  return (state: { input: Parameters<typeof planOf>[0] }) =>
-    planOf(state.input).issues.filter((issue) => issue.severity === "error" && stepOfPath(issue.path) === step).length;
 }
 
 /** A form step: heading, what the step is for, its loose findings, the fields, then Back and Next. */
@@ -56,7 +51,7 @@ export function StepFrame({ step, title, intro, onSubmit, navigation, children }
 
 function StepNavigation({ step, navigation }: { step: number; navigation: StepAdvance }) {
   const goTo = useGoToStep();
-  const errors = usePlanStore(errorCountOfStep(step));
+  const errors = usePlanStore((state) => errorCountOfStep(planOf(state.input).issues, step));
   const next = WIZARD_STEPS[step + 1];
   return (
     <Box sx={{ mt: 4 }}>

@@ -3,7 +3,7 @@ import { flushSync } from "react-dom";
 import { usePlanStore } from "../state/plan-store";
 import { currentPlan } from "../state/use-plan";
 import { requestHeadingFocus } from "./step-heading";
-import { stepOfPath } from "./wizard-steps";
+import { errorCountOfStep } from "./wizard-steps";
 
 /** Goes to a step (Next, Back) and moves the focus to its heading, away from a button that is gone. */
 export function useGoToStep(): (step: number) => void {
@@ -15,10 +15,6 @@ export function useGoToStep(): (step: number) => void {
     },
     [setStep],
   );
-}
-
-function errorsOfStep(step: number): number {
-  return currentPlan().issues.filter((issue) => issue.severity === "error" && stepOfPath(issue.path) === step).length;
 }
 
 function focusFirstError(form: EventTarget | null | undefined): void {
@@ -47,7 +43,7 @@ export function useStepAdvance(step: number): StepAdvance {
 
   const advance = useCallback(
     (_: unknown, event?: BaseSyntheticEvent) => {
-      const errors = errorsOfStep(step);
+      const errors = errorCountOfStep(currentPlan().issues, step);
       flushSync(() => {
         revealStep(step);
         setBlocked(errors > 0);

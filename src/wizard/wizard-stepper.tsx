@@ -1,6 +1,5 @@
 import { useMemo, type FocusEvent } from "react";
 import Box from "@mui/material/Box";
-import { visuallyHidden } from "./visually-hidden";
 import Step from "@mui/material/Step";
 import StepButton from "@mui/material/StepButton";
 import StepLabel from "@mui/material/StepLabel";
@@ -11,21 +10,13 @@ import type { Theme } from "@mui/material/styles";
 import { usePlanStore } from "../state/plan-store";
 import { usePlan } from "../state/use-plan";
 import { isPathShown } from "./issue-visibility";
-import { countsByStep, WIZARD_STEPS, type StepCounts } from "./wizard-steps";
+import { visuallyHidden } from "./visually-hidden";
+import { countsByStep, describeCounts, WIZARD_STEPS, type StepCounts } from "./wizard-steps";
 
 export const WIZARD_PANEL_ID = "wizard-panel";
 
 export function stepTabId(step: number): string {
   return `wizard-tab-${WIZARD_STEPS[step]?.id ?? "step"}`;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-/** "2 errors, 1 warning": what the step holds, in words, for its label and its accessible name. */
-export function describeCounts({ errors, warnings }: StepCounts): string {
-  return [errors > 0 ? plural(errors, "error") : "", warnings > 0 ? plural(warnings, "warning") : ""].filter(Boolean).join(", ");
 }
 
 /**
@@ -51,6 +42,17 @@ function useShownCounts(): StepCounts[] {
   return useMemo(
     () => countsByStep(plan.issues, (issue) => isPathShown(issue.path, { revealAll, revealedSteps, touchedFields })),
     [plan, revealAll, revealedSteps, touchedFields],
+  );
+}
+
+/** On a phone the tabs show numbers only: this line names the current step. */
+function NarrowStepLine({ step, counts }: { step: number; counts: StepCounts | undefined }) {
+  const status = counts ? describeCounts(counts) : "";
+  return (
+    <Typography variant="body2" sx={{ mt: 1, color: "text.secondary" }}>
+      Step {step + 1} of {WIZARD_STEPS.length}: {WIZARD_STEPS[step]?.label}
+      {status && ` (${status})`}
+    </Typography>
   );
 }
 
@@ -101,12 +103,7 @@ export function WizardStepper() {
           );
         })}
       </Stepper>
-      {narrow && (
-        <Typography variant="body2" sx={{ mt: 1, color: "text.secondary" }}>
-          Step {step + 1} of {WIZARD_STEPS.length}: {WIZARD_STEPS[step]?.label}
-          {describeCounts(counts[step] ?? { errors: 0, warnings: 0 }) && ` (${describeCounts(counts[step] ?? { errors: 0, warnings: 0 })})`}
-        </Typography>
-      )}
+      {narrow && <NarrowStepLine step={step} counts={counts[step]} />}
     </Box>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PlanIssue } from "../planning/plan";
 import { emptyPlanInput, type PlanInput } from "../planning/plan-input-schema";
-import { countsByStep, fieldPathsOfStep, STEP, stepOfPath, unplacedIssues, WIZARD_STEPS } from "./wizard-steps";
+import { countsByStep, describeCounts, errorCountOfStep, fieldPathsOfStep, STEP, stepOfPath, unplacedIssues, WIZARD_STEPS } from "./wizard-steps";
 
 const issue = (path: string, severity: PlanIssue["severity"] = "error"): PlanIssue => ({ path, severity, message: `about ${path}` });
 
@@ -84,5 +84,24 @@ describe("countsByStep", () => {
     expect(counts[STEP.virtualNetwork]).toEqual({ errors: 2, warnings: 1 });
     expect(counts[STEP.services]).toEqual({ errors: 0, warnings: 0 });
     expect(counts[STEP.review]).toEqual({ errors: 1, warnings: 0 });
+  });
+});
+
+describe("errorCountOfStep", () => {
+  it("counts the errors of one step, shown or not, and no warnings", () => {
+    const issues = [issue("vnet.gateway"), issue("vnet.name", "warning"), issue("clusters.0.name"), issue("vnet.dnsServers.0")];
+    expect(errorCountOfStep(issues, STEP.virtualNetwork)).toBe(2);
+    expect(errorCountOfStep(issues, STEP.services)).toBe(0);
+  });
+});
+
+describe("describeCounts", () => {
+  it.each([
+    [{ errors: 0, warnings: 0 }, ""],
+    [{ errors: 1, warnings: 0 }, "1 error"],
+    [{ errors: 2, warnings: 1 }, "2 errors, 1 warning"],
+    [{ errors: 0, warnings: 3 }, "3 warnings"],
+  ])("says %j as %j", (counts, text) => {
+    expect(describeCounts(counts)).toBe(text);
   });
 });

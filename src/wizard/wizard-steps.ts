@@ -113,3 +113,17 @@ export function countsByStep(issues: readonly PlanIssue[], isShown: (issue: Plan
   }
   return counts;
 }
+
+/** Errors the planner finds in a step, shown yet or not: Next stays on a step that has any. */
+export function errorCountOfStep(issues: readonly PlanIssue[], step: number): number {
+  return issues.filter((issue) => issue.severity === "error" && stepOfPath(issue.path) === step).length;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+/** "2 errors, 1 warning": what a step holds, in words, for its label and its accessible name. */
+export function describeCounts({ errors, warnings }: StepCounts): string {
+  return [errors > 0 ? plural(errors, "error") : "", warnings > 0 ? plural(warnings, "warning") : ""].filter(Boolean).join(", ");
+}
