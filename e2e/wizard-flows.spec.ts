@@ -213,3 +213,22 @@ test("Suggest ranges fills empty pools and asks before replacing typed ones", as
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(page.getByLabel("Kubernetes node VM pool start")).toHaveValue("10.0.0.20");
 });
+
+test("Load example over a typed draft asks first, then every step shows the example", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("tab", { name: /Virtual network/ }).click();
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill("mine");
+  await page.getByRole("button", { name: "Load example" }).click();
+  const dialog = page.getByRole("dialog", { name: "Replace your plan with the example?" });
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("textbox", { name: "Name", exact: true })).toHaveValue("mine");
+
+  await page.getByRole("button", { name: "Load example" }).click();
+  await dialog.getByRole("button", { name: "Load example" }).click();
+  await expectStep(page, "Review");
+  await page.getByRole("tab", { name: /Virtual network/ }).click();
+  await expect(page.getByRole("textbox", { name: "Name", exact: true })).toHaveValue("janevnet");
+  await expect(page.getByLabel("Virtual IP pool end")).toHaveValue("10.0.0.219");
+  await page.getByRole("tab", { name: /Services/ }).click();
+  await expect(page.getByRole("group", { name: "Service 1", exact: true }).getByLabel("Instances")).toHaveValue("3");
+});
