@@ -60,11 +60,14 @@ test("more workload clusters than the planner takes are refused with a message w
   await expect(summaryTotal(page)).toHaveText("32");
 });
 
-for (const [name, fragment, message] of [
+/** Name, fragment, and the start of the message it must show. */
+const BROKEN_LINKS: Array<[string, string, string]> = [
   ["garbage after a known version", "v1.garbage", "This link is damaged"],
   ["an unknown version", "v9.x", "This link was made by a newer version of the planner (v9)"],
   ["a count of 10^9 workers", encodePlanLink({ ...jane, clusters: [{ name: "big", controlPlaneNodes: 1, workerNodes: 1e9, nodePools: [] }] }), "This link is damaged"],
-]) {
+];
+
+for (const [name, fragment, message] of BROKEN_LINKS) {
   test(`a link fragment with ${name} shows a message and leaves the draft intact`, async ({ page }) => {
     await loadExample(page);
     await openStep(page, "Virtual network");
