@@ -115,7 +115,9 @@ function readGateway(text: string, model: NetworkModel, subnet: Subnet | null, i
 function readDnsServers(texts: readonly string[], model: NetworkModel, subnet: Subnet | null, issues: IssueList): FixedAddress[] {
   const filled = texts.flatMap((text, index) => (isBlank(text) ? [] : [{ text, path: `vnet.dnsServers.${index}`, row: index + 1 }]));
   if (filled.length === 0) {
-    if (model === "static") issues.push(error("vnet.dnsServers.0", `Enter at least one DNS server: the static model needs 1 to ${MAX_DNS_SERVERS}, e.g. your domain controller's address`));
+    // With no row at all (a plan file with an empty list) the finding goes to the group, which exists.
+    const path = texts.length === 0 ? "vnet.dnsServers" : "vnet.dnsServers.0";
+    if (model === "static") issues.push(error(path, `Enter at least one DNS server: the static model needs 1 to ${MAX_DNS_SERVERS}, e.g. your domain controller's address`));
     return [];
   }
   for (const extra of filled.slice(MAX_DNS_SERVERS)) {

@@ -54,7 +54,7 @@ describe("checkPlan messages", () => {
 
   it("report an empty plan's required fields at each field, never throwing", () => {
     const input = janeStatic();
-    Object.assign(input.vnet, { name: "", vswitchName: "", addressPrefix: "", gateway: "", dnsServers: [], k8sNodeIpPoolStart: "", k8sNodeIpPoolEnd: "", vipPoolStart: "", vipPoolEnd: "" });
+    Object.assign(input.vnet, { name: "", vswitchName: "", addressPrefix: "", gateway: "", dnsServers: [""], k8sNodeIpPoolStart: "", k8sNodeIpPoolEnd: "", vipPoolStart: "", vipPoolEnd: "" });
     input.cloudService.cloudServiceCidr = "";
     const paths = issuesOf(input).map((issue) => issue.path);
     expect(paths).toEqual([
@@ -96,5 +96,15 @@ describe("checkPlan at scale", () => {
     input.vnet.vipPoolEnd = "10.0.210.0";
     const duplicates = issuesOf(input).filter((issue) => issue.message.includes("is already named same"));
     expect(duplicates).toHaveLength(999);
+  });
+});
+
+describe("a static plan with no DNS row at all", () => {
+  it("puts the missing-DNS error on the DNS servers group, a field that exists", () => {
+    const input = janeStatic();
+    input.vnet.dnsServers = [];
+    const paths = checkPlan(input, contextFor(input)).map((issue) => issue.path);
+    expect(paths).toContain("vnet.dnsServers");
+    expect(paths).not.toContain("vnet.dnsServers.0");
   });
 });

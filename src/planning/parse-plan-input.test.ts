@@ -114,3 +114,11 @@ describe("parsePlanJson", () => {
     );
   });
 });
+
+describe("validatePlanInput messages", () => {
+  it("stay on one line when the offending text has line breaks", () => {
+    const result = validatePlanInput({ ...janeStatic(), model: "a\nb" });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).not.toMatch(/\n/);
+  });
+});

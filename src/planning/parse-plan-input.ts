@@ -79,7 +79,8 @@ const KINDS: Record<string, string> = {
 function found(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
-  if (typeof value === "string") return `the text "${clip(value, 30)}"`;
+  // Messages are one line (the CLI prints them so): line breaks in the quoted text become spaces.
+  if (typeof value === "string") return `the text "${clip(value.replace(/\s+/g, " "), 30)}"`;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return typeof value === "object" ? "an object" : typeof value;
 }

@@ -1,5 +1,5 @@
-import { lazy, memo, Suspense, useDeferredValue } from "react";
-import { createPortal } from "react-dom";
+import { lazy, memo, Suspense, useEffect, useRef, useState } from "react";
+import { createPortal, flushSync } from "react-dom";
 import type { Plan } from "../../planning/plan";
 import { loadPrintDocument } from "./print-document-loader";
 
@@ -11,15 +11,39 @@ export interface PrintViewProps {
 
 /**
  * The plan as printed: not displayed on screen, the only thing on paper (print-styles.ts). Rendered
- * into <body> beside the app, so the print stylesheet can hide everything else in one rule. It
- * follows the plan at low priority (useDeferredValue), so typing never waits for the paper copy.
+ * into <body> beside the app, so the print stylesheet can hide everything else in one rule.
+ *
+ * Re-rendering the whole paper copy (breakdown, script, share link, QR code) on every keystroke
+ * costs seconds in a 1,000-cluster plan, so it renders once at mount (which also loads its chunk)
+ * and then only when printing starts: `beforeprint` (Ctrl+P, the Print button) or the print media
+ * query turning on, both committed synchronously so the paper never shows a stale plan.
  */
 export const PrintView = memo(function PrintView({ plan }: PrintViewProps) {
-  const deferred = useDeferredValue(plan);
+  const latest = useRef(plan);
+  const [printed, setPrinted] = useState(plan);
+
+  useEffect(() => {
+    latest.current = plan;
+  }, [plan]);
+
+  useEffect(() => {
+    const refresh = () => flushSync(() => setPrinted(latest.current));
+    const printMedia = window.matchMedia("print");
+    const onMediaChange = (event: MediaQueryListEvent) => {
+      if (event.matches) refresh();
+    };
+    window.addEventListener("beforeprint", refresh);
+    printMedia.addEventListener("change", onMediaChange);
+    return () => {
+      window.removeEventListener("beforeprint", refresh);
+      printMedia.removeEventListener("change", onMediaChange);
+    };
+  }, []);
+
   return createPortal(
     <div data-print-root="">
       <Suspense fallback={null}>
-        <PrintDocument plan={deferred} />
+        <PrintDocument plan={printed} />
       </Suspense>
     </div>,
     document.body,

@@ -3,6 +3,7 @@ import Button from "@mui/material/Button";
 import Typography from "@mui/material/Typography";
 import ArrowBackIcon from "@mui/icons-material/ArrowBack";
 import { usePlan } from "../../state/use-plan";
+import { ExportPanel } from "../../summary/export/export-panel";
 import { ReviewSummary } from "../../summary/review-summary";
 import { StepHeading } from "../step-heading";
 import { useGoToStep } from "../use-wizard-navigation";
@@ -20,6 +21,12 @@ export function ReviewStep() {
         The plan as the planner computed it from your entries. Pick a step above to change anything.
       </Typography>
       <ReviewSummary plan={plan} />
+      <Box component="section" aria-labelledby="deploy-and-export" sx={{ mt: 4 }}>
+        <Typography id="deploy-and-export" variant="h6" component="h2" gutterBottom>
+          Deploy and export
+        </Typography>
+        <ExportPanel plan={plan} />
+      </Box>
       <Box sx={{ mt: 4 }}>
         <Button variant="outlined" startIcon={<ArrowBackIcon />} onClick={() => goTo(STEP.review - 1)}>
           Back
