@@ -21,6 +21,8 @@ const dist = process.env.E2E_DIST ?? "dist";
 
 export default defineConfig({
   testDir: "e2e",
+  // Side-by-side runs keep their traces apart: one results folder per built folder.
+  outputDir: dist === "dist" ? "test-results" : `${dist}-results`,
   fullyParallel: true,
   workers: 2,
   reporter: "list",
