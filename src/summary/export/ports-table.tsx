@@ -9,7 +9,8 @@ import { FIREWALL_PORTS, FIREWALL_PORTS_HEADING } from "../../planning/firewall-
 /** The ports AKS on Azure Stack HCI needs open between VLANs, from the planner's own list. */
 export function PortsTable() {
   return (
-    <TableContainer>
+    // On a phone the table scrolls sideways: keyboard users must be able to reach and scroll it.
+    <TableContainer tabIndex={0} role="region" aria-label={FIREWALL_PORTS_HEADING}>
       <Table size="small">
         <caption style={{ captionSide: "top", textAlign: "left", padding: "0 0 8px" }}>{FIREWALL_PORTS_HEADING}.</caption>
         <TableHead>
