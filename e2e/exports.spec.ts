@@ -135,3 +135,11 @@ test("the open export menu, with a blocked script, has no accessibility violatio
     await page.keyboard.press("Escape");
   }
 });
+
+test("the review step shows the deployment script, the ports to open and the downloads", async ({ page }) => {
+  await openPlan(page, jane);
+  const deploy = page.getByRole("region", { name: "Deploy and export" });
+  await expect(deploy.getByLabel("Deployment script", { exact: true })).toContainText("New-AksHciNetworkSetting -name 'janevnet'");
+  await expect(deploy.getByRole("table").filter({ hasText: "45000" })).toContainText("65000");
+  await expect(deploy.getByRole("button", { name: /download/i }).first()).toBeVisible();
+});
