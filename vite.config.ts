@@ -7,6 +7,18 @@ import { contentSecurityPolicy } from "./scripts/vite-csp-plugin";
 /** The self-contained page an admin copies to an air-gapped jump host (`vite build --mode offline`). */
 const OFFLINE_FILE = "aks-hci-network-planner.html";
 
+/**
+ * Everything the first page needs in one script. Left alone, Rolldown cuts the modules that the
+ * lazy chunks share with the first page into ten files, each compressed on its own and tied to the
+ * others by import and export lists: one file is 6.3 KB smaller gzipped. The lazy chunks import
+ * from it as before. Its size is watched by `npm run bench` against the budget, so Vite's generic
+ * 500 KB warning (minified, not gzipped) is raised above it.
+ */
+const FIRST_LOAD_BUILD = {
+  rolldownOptions: { output: { codeSplitting: { groups: [{ name: "first-load", tags: ["$initial" as const] }] } } },
+  chunkSizeWarningLimit: 800,
+};
+
 export default defineConfig(({ mode }) => {
   const offline = mode === "offline";
   return {
@@ -16,7 +28,7 @@ export default defineConfig(({ mode }) => {
       ...(offline ? [viteSingleFile({ removeViteModuleLoader: true, outputFileName: OFFLINE_FILE })] : []),
       contentSecurityPolicy(offline ? { offlineFile: OFFLINE_FILE } : {}),
     ],
-    build: offline ? { outDir: "dist/offline", emptyOutDir: true, copyPublicDir: false } : {},
+    build: offline ? { outDir: "dist/offline", emptyOutDir: true, copyPublicDir: false } : FIRST_LOAD_BUILD,
     test: {
       include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
       environment: "node",

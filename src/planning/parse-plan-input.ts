@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { PlanIssue } from "./plan";
 import { planInputSchema, type PlanInput } from "./plan-input-schema";
 

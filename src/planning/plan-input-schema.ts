@@ -1,4 +1,7 @@
-import { z } from "zod";
+// zod/mini, not classic zod: the same parser, but only the checks used here reach the first page
+// load (classic zod's methods pull in every check and the English locale). Mini has no default
+// messages, so every check here carries its own and parse-plan-input.ts words the type mismatches.
+import { z } from "zod/mini";
 
 // The page's Content-Security-Policy forbids eval: zod would probe for it with `Function("")` on the
 // first parse, and the browser would log a CSP violation on every load. Set before any schema parses.
@@ -19,16 +22,16 @@ export const MAX_NODE_POOLS = 50;
 export const MAX_DNS_SERVERS = 3;
 const MAX_TEXT = 256;
 
-const text = z.string().max(MAX_TEXT, { error: `Keep this under ${MAX_TEXT} characters` });
+const text = z.string().check(z.maxLength(MAX_TEXT, { error: `Keep this under ${MAX_TEXT} characters` }));
 /** Addresses stay text in the input; the planner parses them and reports mistakes at the field. */
-const addressText = z.string().max(64, { error: "An IPv4 address has at most 15 characters, e.g. 10.0.0.1" });
+const addressText = z.string().check(z.maxLength(64, { error: "An IPv4 address has at most 15 characters, e.g. 10.0.0.1" }));
 
 const wholeNumber = (min: number, max: number) =>
-  z
-    .number({ error: "Enter a whole number" })
-    .int({ error: "Enter a whole number" })
-    .min(min, { error: `Enter ${min} or more` })
-    .max(max, { error: `Enter at most ${max.toLocaleString("en-US")}: a /8 holds no more addresses` });
+  z.number({ error: "Enter a whole number" }).check(
+    z.int({ error: "Enter a whole number" }),
+    z.gte(min, { error: `Enter ${min} or more` }),
+    z.lte(max, { error: `Enter at most ${max.toLocaleString("en-US")}: a /8 holds no more addresses` }),
+  );
 
 export const networkModelSchema = z.enum(["static", "dhcp"]);
 export const hostAddressingSchema = z.enum(["static", "dhcp"]);
@@ -39,7 +42,7 @@ export const virtualNetworkSchema = z.object({
   vswitchName: text,
   addressPrefix: addressText,
   gateway: addressText,
-  dnsServers: z.array(addressText).max(16, { error: "Enter at most 3 DNS servers" }),
+  dnsServers: z.array(addressText).check(z.maxLength(16, { error: "Enter at most 3 DNS servers" })),
   k8sNodeIpPoolStart: addressText,
   k8sNodeIpPoolEnd: addressText,
   vipPoolStart: addressText,
@@ -47,7 +50,7 @@ export const virtualNetworkSchema = z.object({
   dhcpScopeStart: addressText,
   dhcpScopeEnd: addressText,
   /** Empty means untagged. */
-  vlanId: z.string().max(16, { error: "A vLAN ID is a whole number from 1 to 4094" }),
+  vlanId: z.string().check(z.maxLength(16, { error: "A vLAN ID is a whole number from 1 to 4094" })),
 });
 
 export const cloudServiceSchema = z.object({
@@ -66,16 +69,16 @@ export const workloadClusterSchema = z.object({
   name: text,
   controlPlaneNodes: wholeNumber(1, MAX_COUNT),
   workerNodes: wholeNumber(0, MAX_COUNT),
-  nodePools: z.array(nodePoolSchema).max(MAX_NODE_POOLS, { error: `A cluster takes at most ${MAX_NODE_POOLS} node pools here` }),
+  nodePools: z.array(nodePoolSchema).check(z.maxLength(MAX_NODE_POOLS, { error: `A cluster takes at most ${MAX_NODE_POOLS} node pools here` })),
 });
 
 export const serviceSchema = z.object({
   name: text,
-  port: z
-    .number({ error: "Enter a port number" })
-    .int({ error: "Enter a whole number" })
-    .min(1, { error: "A port is a number from 1 to 65535" })
-    .max(65_535, { error: "A port is a number from 1 to 65535" }),
+  port: z.number({ error: "Enter a port number" }).check(
+    z.int({ error: "Enter a whole number" }),
+    z.gte(1, { error: "A port is a number from 1 to 65535" }),
+    z.lte(65_535, { error: "A port is a number from 1 to 65535" }),
+  ),
   instances: wholeNumber(1, MAX_COUNT),
   /** Name of the workload cluster the service runs in; empty when not tied to one. */
   cluster: text,
@@ -96,8 +99,8 @@ export const planInputSchema = z.object({
   model: networkModelSchema,
   vnet: virtualNetworkSchema,
   cloudService: cloudServiceSchema,
-  clusters: z.array(workloadClusterSchema).max(MAX_CLUSTERS, { error: `Plan at most ${MAX_CLUSTERS.toLocaleString("en-US")} workload clusters` }),
-  services: z.array(serviceSchema).max(MAX_SERVICES, { error: `Plan at most ${MAX_SERVICES.toLocaleString("en-US")} services` }),
+  clusters: z.array(workloadClusterSchema).check(z.maxLength(MAX_CLUSTERS, { error: `Plan at most ${MAX_CLUSTERS.toLocaleString("en-US")} workload clusters` })),
+  services: z.array(serviceSchema).check(z.maxLength(MAX_SERVICES, { error: `Plan at most ${MAX_SERVICES.toLocaleString("en-US")} services` })),
   options: planOptionsSchema,
 });
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { PersistStorage, StorageValue } from "zustand/middleware";
 import { planInputSchema, type PlanInput } from "../planning/plan-input-schema";
 
@@ -16,15 +16,15 @@ export interface Draft {
   touchedFields: string[];
 }
 
-const stepSchema = z.number().int().min(0).max(LAST_STEP);
+const stepSchema = z.number().check(z.int(), z.gte(0), z.lte(LAST_STEP));
 
 // Everything but the input falls back on its own: a bad step must not throw away a good plan.
 const draftSchema = z.object({
   input: planInputSchema,
-  step: stepSchema.catch(0),
-  revealAll: z.boolean().catch(false),
-  revealedSteps: z.array(stepSchema).max(LAST_STEP + 1).catch([]),
-  touchedFields: z.array(z.string().max(256)).max(10_000).catch([]),
+  step: z.catch(stepSchema, 0),
+  revealAll: z.catch(z.boolean(), false),
+  revealedSteps: z.catch(z.array(stepSchema).check(z.maxLength(LAST_STEP + 1)), []),
+  touchedFields: z.catch(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(10_000)), []),
 });
 
 /** The stored draft when it is a valid one, else null (the caller then starts from an empty plan). */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { parseWholeNumber, settleValues } from "./form-values";
 
 const schema = z.object({
   name: z.string(),
-  clusters: z.array(z.object({ name: z.string(), workers: z.number().int().min(0) })),
+  clusters: z.array(z.object({ name: z.string(), workers: z.number().check(z.int(), z.gte(0)) })),
 });
 type Values = z.infer<typeof schema>;
 

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 
 type Key = PropertyKey;
 
@@ -26,7 +26,7 @@ function withValueAt(root: unknown, path: readonly Key[], value: unknown): unkno
  * each field that does not parse (an emptied number field) put back to its last good value, so the
  * live summary keeps following every other field. Null when even that does not parse.
  */
-export function settleValues<T>(schema: z.ZodType<T>, values: unknown, lastGood: T): T | null {
+export function settleValues<T>(schema: z.ZodMiniType<T>, values: unknown, lastGood: T): T | null {
   const first = schema.safeParse(values);
   if (first.success) return first.data;
   let patched = values;

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { settleValues } from "./form-values";
 
 /**
@@ -10,7 +10,7 @@ import { settleValues } from "./form-values";
  */
 export function useSyncToStore<T extends FieldValues>(
   form: UseFormReturn<T>,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   lastGood: () => T,
   push: (values: T) => void,
 ): void {

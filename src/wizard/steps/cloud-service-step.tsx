@@ -1,7 +1,7 @@
 import Alert from "@mui/material/Alert";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { cloudServiceSchema } from "../../planning/plan-input-schema";
 import { usePlanStore } from "../../state/plan-store";
 import { FormTextField } from "../fields/form-text-field";

@@ -7,8 +7,8 @@ import Typography from "@mui/material/Typography";
 import AddIcon from "@mui/icons-material/Add";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useFieldArray, useForm } from "react-hook-form";
-import { z } from "zod";
-import { MAX_CLUSTERS, workloadClusterSchema } from "../../planning/plan-input-schema";
+import { z } from "zod/mini";
+import { MAX_CLUSTERS, planInputSchema } from "../../planning/plan-input-schema";
 import { usePlanStore } from "../../state/plan-store";
 import { planOf } from "../../state/use-plan";
 import { StepFrame } from "../step-frame";
@@ -17,7 +17,7 @@ import { useSyncToStore } from "../use-sync-to-store";
 import { STEP } from "../wizard-steps";
 import { ClusterCard, type ClustersValues } from "./cluster-card";
 
-const schema = z.object({ clusters: z.array(workloadClusterSchema).max(MAX_CLUSTERS) });
+const schema = z.object({ clusters: planInputSchema.shape.clusters });
 
 function storedValues(): ClustersValues {
   return { clusters: usePlanStore.getState().input.clusters };

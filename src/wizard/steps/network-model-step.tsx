@@ -1,18 +1,13 @@
+import { lazy, Suspense } from "react";
 import Accordion from "@mui/material/Accordion";
 import AccordionDetails from "@mui/material/AccordionDetails";
 import AccordionSummary from "@mui/material/AccordionSummary";
 import Box from "@mui/material/Box";
-import Table from "@mui/material/Table";
-import TableBody from "@mui/material/TableBody";
-import TableCell from "@mui/material/TableCell";
-import TableContainer from "@mui/material/TableContainer";
-import TableHead from "@mui/material/TableHead";
-import TableRow from "@mui/material/TableRow";
 import Typography from "@mui/material/Typography";
 import ExpandMoreIcon from "@mui/icons-material/ExpandMore";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { hostAddressingSchema, networkModelSchema } from "../../planning/plan-input-schema";
 import { usePlanStore } from "../../state/plan-store";
 import { FormRadioGroup, type RadioChoice } from "../fields/form-radio-group";
@@ -69,16 +64,9 @@ const MODEL_CHOICES: RadioChoice[] = [
   },
 ];
 
-/** The reference doc's "Compare network models" table. */
-const COMPARISON = [
-  ["Kubernetes cluster API server", "Assigned statically using VIP pool", "Assigned statically using VIP pool"],
-  ["Kubernetes nodes (on virtual machines)", "Assigned using Kubernetes node IP pool", "Assigned dynamically"],
-  ["Kubernetes services", "Assigned statically using VIP pool", "Assigned statically using VIP pool"],
-  ["HAProxy load balancer VM", "Assigned using Kubernetes node IP pool", "Assigned dynamically"],
-  ["MOC cloud service", "Depends on the physical network of the HCI cluster nodes", "Depends on the physical network of the HCI cluster nodes"],
-  ["VIP pool", "Mandatory", "Mandatory"],
-  ["Kubernetes node VM IP pool", "Mandatory", "Not supported"],
-] as const;
+// Folded away on the first screen: the table (and MUI's table components) loads in its own chunk
+// as the step first renders, so the first page load does without it.
+const ModelComparisonTable = lazy(() => import("../model-comparison-table").then((module) => ({ default: module.ModelComparisonTable })));
 
 function ComparisonTable() {
   return (
@@ -87,35 +75,9 @@ function ComparisonTable() {
         <Typography component="span">What each model assigns, and how</Typography>
       </AccordionSummary>
       <AccordionDetails>
-        <TableContainer>
-          <Table size="small">
-            <caption>IP address allocation for resources in the static IP and DHCP networking models</caption>
-            <TableHead>
-              <TableRow>
-                <TableCell component="th" scope="col">
-                  Capability
-                </TableCell>
-                <TableCell component="th" scope="col">
-                  Static IP
-                </TableCell>
-                <TableCell component="th" scope="col">
-                  DHCP
-                </TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {COMPARISON.map(([capability, staticIp, dhcp]) => (
-                <TableRow key={capability}>
-                  <TableCell component="th" scope="row">
-                    {capability}
-                  </TableCell>
-                  <TableCell>{staticIp}</TableCell>
-                  <TableCell>{dhcp}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <Suspense fallback={null}>
+          <ModelComparisonTable />
+        </Suspense>
       </AccordionDetails>
     </Accordion>
   );

@@ -8,8 +8,8 @@ import Typography from "@mui/material/Typography";
 import AddIcon from "@mui/icons-material/Add";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useFieldArray, useForm, type UseFormReturn } from "react-hook-form";
-import { z } from "zod";
-import { MAX_SERVICES, planOptionsSchema, serviceSchema } from "../../planning/plan-input-schema";
+import { z } from "zod/mini";
+import { MAX_SERVICES, planInputSchema } from "../../planning/plan-input-schema";
 import { usePlanStore } from "../../state/plan-store";
 import { FormNumberField } from "../fields/form-number-field";
 import { FormSelectField, type SelectOption } from "../fields/form-select-field";
@@ -22,7 +22,7 @@ import { useStepAdvance } from "../use-wizard-navigation";
 import { useSyncToStore } from "../use-sync-to-store";
 import { STEP } from "../wizard-steps";
 
-const schema = z.object({ services: z.array(serviceSchema).max(MAX_SERVICES), options: planOptionsSchema });
+const schema = z.object({ services: planInputSchema.shape.services, options: planInputSchema.shape.options });
 type Values = z.infer<typeof schema>;
 
 function storedValues(): Values {
