@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { createPlan } from "../src/planning/create-plan";
 import { formatIpv4 } from "../src/planning/ipv4";
-import type { AddressRange, Plan } from "../src/planning/plan";
+import type { AddressRange, Plan, SizedRange } from "../src/planning/plan";
 import { planInputSchema, type PlanInput } from "../src/planning/plan-input-schema";
 
 /**
@@ -71,11 +71,10 @@ function withAddresses(_key: string, value: unknown): unknown {
 
 function isRange(value: unknown): value is AddressRange {
   if (typeof value !== "object" || value === null) return false;
-  const keys = Object.keys(value);
-  return keys.length === 2 && "start" in value && "end" in value && typeof value.start === "number" && typeof value.end === "number";
+  return "start" in value && "end" in value && typeof value.start === "number" && typeof value.end === "number";
 }
 
-const showRange = (range: AddressRange) => `${formatIpv4(range.start)} - ${formatIpv4(range.end)} (${range.end - range.start + 1} addresses)`;
+const showRange = (range: SizedRange) => `${formatIpv4(range.start)} - ${formatIpv4(range.end)} (${range.size} addresses)`;
 
 export function formatPlan(plan: Plan, path: string): string {
   return [
@@ -109,7 +108,7 @@ function splitSection({ split }: Plan): string[] {
 }
 
 function suggestionSection({ suggestions }: Plan): string[] {
-  const ranges: Array<[string, AddressRange | null]> = [
+  const ranges: Array<[string, SizedRange | null]> = [
     ["Kubernetes node VM pool", suggestions.nodePool],
     ["DHCP scope", suggestions.dhcpScope],
     ["Virtual IP pool", suggestions.vipPool],
