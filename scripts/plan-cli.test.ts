@@ -58,7 +58,7 @@ describe("runPlanCli", () => {
     const plan = JSON.parse(stdout);
     expect(exitCode).toBe(0);
     expect(plan.need).toEqual({ node: 27, vip: 5, total: 32 });
-    expect(plan.suggestions.vipPool).toEqual({ start: 167772410, end: 167772414, first: "10.0.0.250", last: "10.0.0.254" });
+    expect(plan.suggestions.vipPool).toEqual({ start: 167772410, end: 167772414, size: 5, first: "10.0.0.250", last: "10.0.0.254" });
     expect(plan.addressMap[0].range).toEqual({ start: 167772160, end: 167772160, first: "10.0.0.0", last: "10.0.0.0" });
   });
 
