@@ -39,6 +39,23 @@ export function settleValues<T>(schema: z.ZodMiniType<T>, values: unknown, lastG
   return second.success ? second.data : null;
 }
 
+/**
+ * settleValues for a change inside one row of a long list: that row alone is parsed, against its
+ * own last good value, and put among the last good rows. Those are what the store holds, every
+ * earlier change having been handed over, so a keystroke costs one row, not 10,000. Null when the
+ * row does not settle or the lists differ in length (rows added or removed since): settle it all.
+ */
+export function settleRow<T extends object>(rowSchema: z.ZodMiniType, list: keyof T, index: number, values: T, lastGood: T): T | null {
+  const rows: unknown = values[list];
+  const lastRows: unknown = lastGood[list];
+  if (!Array.isArray(rows) || !Array.isArray(lastRows) || rows.length !== lastRows.length || index >= rows.length) return null;
+  const row = settleValues(rowSchema, rows[index], lastRows[index]);
+  if (row === null) return null;
+  const settled = [...lastRows];
+  settled[index] = row;
+  return { ...lastGood, [list]: settled };
+}
+
 /** "12" -> 12; anything that is not a plain whole number (empty, "1.5", "1e3", "12abc") -> NaN. */
 export function parseWholeNumber(text: string): number {
   const trimmed = text.trim();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PlanIssue } from "../planning/plan";
 import { emptyPlanInput, type PlanInput } from "../planning/plan-input-schema";
-import { countsByStep, describeCounts, errorCountOfStep, fieldPathsOfStep, STEP, stepOfPath, unplacedIssues, WIZARD_STEPS } from "./wizard-steps";
+import { countsByStep, describeCounts, errorCountOfStep, errorPathsOfStep, fieldPathsOfStep, STEP, stepOfPath, unplacedIssues, WIZARD_STEPS } from "./wizard-steps";
 
 const issue = (path: string, severity: PlanIssue["severity"] = "error"): PlanIssue => ({ path, severity, message: `about ${path}` });
 
@@ -75,6 +75,27 @@ describe("unplacedIssues", () => {
     const input = emptyPlanInput();
     expect(unplacedIssues(STEP.virtualNetwork, input, [issue("vnet.dhcpScopeStart")])).toHaveLength(1);
   });
+
+  // Looked up row by row for long lists: the answer must stay the one fieldPathsOfStep gives.
+  it.each([
+    [STEP.clusters, "clusters.0"],
+    [STEP.clusters, "clusters.0.nodePools"],
+    [STEP.clusters, "clusters.0.nodePools.0.osType"],
+    [STEP.clusters, "clusters.0.nodePools.1.name"],
+    [STEP.clusters, "clusters.0.gateway"],
+    [STEP.clusters, "clusters.1"],
+    [STEP.services, "services.0"],
+    [STEP.services, "services.0.cluster"],
+    [STEP.services, "services.0.nodePools"],
+    [STEP.services, "services.1.port"],
+    [STEP.services, "services"],
+    [STEP.services, "options.growthReserve.workerNodes"],
+    [STEP.services, "options.growthReserve"],
+  ])("places %j's %j exactly where fieldPathsOfStep does", (step, path) => {
+    const input = planWithLists();
+    const placed = fieldPathsOfStep(step, input).includes(path);
+    expect(unplacedIssues(step, input, [issue(path)])).toHaveLength(placed ? 0 : 1);
+  });
 });
 
 describe("countsByStep", () => {
@@ -92,6 +113,7 @@ describe("errorCountOfStep", () => {
     const issues = [issue("vnet.gateway"), issue("vnet.name", "warning"), issue("clusters.0.name"), issue("vnet.dnsServers.0")];
     expect(errorCountOfStep(issues, STEP.virtualNetwork)).toBe(2);
     expect(errorCountOfStep(issues, STEP.services)).toBe(0);
+    expect(errorPathsOfStep(issues, STEP.virtualNetwork)).toEqual(["vnet.gateway", "vnet.dnsServers.0"]);
   });
 });
 

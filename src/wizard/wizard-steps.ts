@@ -1,5 +1,6 @@
 import type { PlanIssue } from "../planning/plan";
 import type { PlanInput } from "../planning/plan-input-schema";
+import { rowIndexOfPath } from "./paging";
 
 /** The wizard's steps in order; the index is the store's `step`. */
 export const WIZARD_STEPS = [
@@ -58,25 +59,47 @@ export function fieldPathsOfStep(step: number, input: PlanInput): string[] {
         ? ["cloudService.hostAddressing", "cloudService.cloudServiceCidr", "cloudService.hciHostIp"]
         : ["cloudService.hostAddressing"];
     case STEP.clusters:
-      return input.clusters.flatMap((cluster, i) => [
-        `clusters.${i}`,
-        `clusters.${i}.name`,
-        `clusters.${i}.controlPlaneNodes`,
-        `clusters.${i}.workerNodes`,
-        `clusters.${i}.nodePools`,
-        ...cluster.nodePools.flatMap((_, j) => ["name", "count", "osType"].map((key) => `clusters.${i}.nodePools.${j}.${key}`)),
-      ]);
+      return input.clusters.flatMap((_, i) => clusterPaths(input, i));
     case STEP.services:
-      return [
-        ...input.services.flatMap((_, i) => ["", ".name", ".port", ".instances", ".cluster"].map((key) => `services.${i}${key}`)),
-        "options.vipSharing",
-        "options.growthReserve.clusters",
-        "options.growthReserve.controlPlaneNodes",
-        "options.growthReserve.workerNodes",
-      ];
+      return [...input.services.flatMap((_, i) => servicePaths(input, i)), ...OPTION_PATHS];
     default:
       return [];
   }
+}
+
+const OPTION_PATHS = ["options.vipSharing", "options.growthReserve.clusters", "options.growthReserve.controlPlaneNodes", "options.growthReserve.workerNodes"];
+
+function clusterPaths(input: PlanInput, i: number): string[] {
+  const cluster = input.clusters[i];
+  if (!cluster) return [];
+  return [
+    `clusters.${i}`,
+    `clusters.${i}.name`,
+    `clusters.${i}.controlPlaneNodes`,
+    `clusters.${i}.workerNodes`,
+    `clusters.${i}.nodePools`,
+    ...cluster.nodePools.flatMap((_, j) => ["name", "count", "osType"].map((key) => `clusters.${i}.nodePools.${j}.${key}`)),
+  ];
+}
+
+function servicePaths(input: PlanInput, i: number): string[] {
+  return i < input.services.length ? ["", ".name", ".port", ".instances", ".cluster"].map((key) => `services.${i}${key}`) : [];
+}
+
+/**
+ * Whether a field of the step shows `path`: fieldPathsOfStep asked of one path, looking only at
+ * the row the path lies in, so a step of 10,000 services does not list 50,000 paths per keystroke.
+ */
+function isPlaced(step: number, input: PlanInput, path: string): boolean {
+  if (step === STEP.clusters) {
+    const row = rowIndexOfPath(path, "clusters");
+    return row !== null && clusterPaths(input, row).includes(path);
+  }
+  if (step === STEP.services) {
+    const row = rowIndexOfPath(path, "services");
+    return row === null ? OPTION_PATHS.includes(path) : servicePaths(input, row).includes(path);
+  }
+  return fieldPathsOfStep(step, input).includes(path);
 }
 
 function virtualNetworkPaths(input: PlanInput): string[] {
@@ -92,8 +115,7 @@ function virtualNetworkPaths(input: PlanInput): string[] {
 
 /** Issues of a step that no field of it shows: they go in a list at the top of the step. */
 export function unplacedIssues(step: number, input: PlanInput, issues: readonly PlanIssue[]): PlanIssue[] {
-  const placed = new Set(fieldPathsOfStep(step, input));
-  return issues.filter((issue) => stepOfPath(issue.path) === step && !placed.has(issue.path));
+  return issues.filter((issue) => stepOfPath(issue.path) === step && !isPlaced(step, input, issue.path));
 }
 
 export interface StepCounts {
@@ -116,7 +138,12 @@ export function countsByStep(issues: readonly PlanIssue[], isShown: (issue: Plan
 
 /** Errors the planner finds in a step, shown yet or not: Next stays on a step that has any. */
 export function errorCountOfStep(issues: readonly PlanIssue[], step: number): number {
-  return issues.filter((issue) => issue.severity === "error" && stepOfPath(issue.path) === step).length;
+  return errorPathsOfStep(issues, step).length;
+}
+
+/** Where those errors are: Next shows the first of them. */
+export function errorPathsOfStep(issues: readonly PlanIssue[], step: number): string[] {
+  return issues.filter((issue) => issue.severity === "error" && stepOfPath(issue.path) === step).map((issue) => issue.path);
 }
 
 function plural(count: number, word: string): string {
