@@ -1,9 +1,11 @@
 import { useCallback, useState, type BaseSyntheticEvent } from "react";
 import { flushSync } from "react-dom";
+import type { FieldErrors } from "react-hook-form";
 import { usePlanStore } from "../state/plan-store";
 import { currentPlan } from "../state/use-plan";
 import { requestHeadingFocus } from "./step-heading";
-import { errorCountOfStep } from "./wizard-steps";
+import { errorPaths } from "./paging";
+import { errorPathsOfStep } from "./wizard-steps";
 
 /** Goes to a step (Next, Back) and moves the focus to its heading, away from a button that is gone. */
 export function useGoToStep(): (step: number) => void {
@@ -17,18 +19,27 @@ export function useGoToStep(): (step: number) => void {
   );
 }
 
-function focusFirstError(form: EventTarget | null | undefined): void {
+function focusFirstError(form: EventTarget | null | undefined, selector = '[aria-invalid="true"], [data-step-issues]'): void {
   if (!(form instanceof HTMLElement)) return;
-  form.querySelector<HTMLElement>('[aria-invalid="true"], [data-step-issues]')?.focus();
+  form.querySelector<HTMLElement>(selector)?.focus();
 }
+
+/**
+ * A step that shows its list a page at a time: given the paths in error, it shows the page of the
+ * first row among them (a state update, committed before the focus moves there).
+ */
+export type ShowFirstError = (errorPaths: readonly string[]) => void;
 
 export interface StepAdvance {
   /** Next was pressed while the step held errors: say so, and offer to continue anyway. */
   blocked: boolean;
   /** The form's values parse: go on, unless the planner finds errors in this step (its submit event names the form). */
   advance: (values: unknown, event?: BaseSyntheticEvent) => void;
-  /** A value does not even parse: the form has focused it; show the step's findings too. */
-  reject: () => void;
+  /**
+   * A value does not even parse: show the step's findings too. The form focuses the field, or, in a
+   * step with pages (its form made with shouldFocusError: false), this does once its page shows.
+   */
+  reject: (errors: FieldErrors, event?: BaseSyntheticEvent) => void;
   continueAnyway: () => void;
 }
 
@@ -36,28 +47,36 @@ export interface StepAdvance {
  * Next: every finding of the step shows from now on; with errors the focus goes to the first field
  * in error and the step stays (the Stepper and "Continue anyway" still let the admin move on).
  */
-export function useStepAdvance(step: number): StepAdvance {
+export function useStepAdvance(step: number, showFirstError?: ShowFirstError): StepAdvance {
   const [blocked, setBlocked] = useState(false);
   const revealStep = usePlanStore((state) => state.revealStep);
   const goTo = useGoToStep();
 
   const advance = useCallback(
     (_: unknown, event?: BaseSyntheticEvent) => {
-      const errors = errorCountOfStep(currentPlan().issues, step);
+      const inError = errorPathsOfStep(currentPlan().issues, step);
       flushSync(() => {
         revealStep(step);
-        setBlocked(errors > 0);
+        setBlocked(inError.length > 0);
+        if (inError.length > 0) showFirstError?.(inError);
       });
-      if (errors > 0) focusFirstError(event?.target);
+      if (inError.length > 0) focusFirstError(event?.target);
       else goTo(step + 1);
     },
-    [goTo, revealStep, step],
+    [goTo, revealStep, step, showFirstError],
   );
 
-  const reject = useCallback(() => {
-    revealStep(step);
-    setBlocked(true);
-  }, [revealStep, step]);
+  const reject = useCallback(
+    (errors: FieldErrors, event?: BaseSyntheticEvent) => {
+      flushSync(() => {
+        revealStep(step);
+        setBlocked(true);
+        showFirstError?.(errorPaths(errors));
+      });
+      if (showFirstError) focusFirstError(event?.target, '[aria-invalid="true"]');
+    },
+    [revealStep, step, showFirstError],
+  );
 
   const continueAnyway = useCallback(() => goTo(step + 1), [goTo, step]);
 

@@ -5,6 +5,7 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import AddIcon from "@mui/icons-material/Add";
 import { useFieldArray, type UseFormReturn } from "react-hook-form";
+import type { BreakdownLine } from "../../planning/plan";
 import { MAX_NODE_POOLS, type WorkloadClusterInput } from "../../planning/plan-input-schema";
 import { usePlanStore } from "../../state/plan-store";
 import { planOf } from "../../state/use-plan";
@@ -21,14 +22,31 @@ const OS_TYPES = [
   { value: "windows", label: "Windows" },
 ] as const;
 
+const linesByCluster = new WeakMap<readonly BreakdownLine[], Map<number, string>>();
+
+/**
+ * The breakdown's lines of one cluster, joined: grouped once per plan, so the cards of a page look
+ * theirs up instead of each scanning the thousands of lines of a 1,000-cluster plan per keystroke.
+ */
+function clusterLinesOf(breakdown: readonly BreakdownLine[], index: number): string {
+  let grouped = linesByCluster.get(breakdown);
+  if (!grouped) {
+    grouped = new Map();
+    for (const line of breakdown) {
+      const match = /^cluster-(\d+)-/.exec(line.id);
+      if (!match) continue;
+      const cluster = Number(match[1]);
+      const before = grouped.get(cluster);
+      grouped.set(cluster, before === undefined ? line.text : `${before}\n${line.text}`);
+    }
+    linesByCluster.set(breakdown, grouped);
+  }
+  return grouped.get(index) ?? "";
+}
+
 /** The planner's lines for one cluster, as one string so the card re-renders only when they change. */
 function useClusterLines(index: number): string[] {
-  const lines = usePlanStore((state) =>
-    planOf(state.input)
-      .breakdown.filter((line) => line.id.startsWith(`cluster-${index}-`))
-      .map((line) => line.text)
-      .join("\n"),
-  );
+  const lines = usePlanStore((state) => clusterLinesOf(planOf(state.input).breakdown, index));
   return lines === "" ? [] : lines.split("\n");
 }
 

@@ -5,6 +5,7 @@ import { ThemeProvider } from "@mui/material/styles";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { theme } from "../../app/theme";
 import { janeStatic } from "../../planning/fixtures/plan-inputs";
+import { generatePlanInput } from "../../planning/generate-plan-input";
 import type { PlanInput } from "../../planning/plan-input-schema";
 import { usePlanStore } from "../../state/plan-store";
 import { STEP } from "../wizard-steps";
@@ -21,6 +22,12 @@ function renderStep(input?: PlanInput) {
 }
 
 const cluster = (n: number) => screen.getByRole("group", { name: `Workload cluster ${n}` });
+const pages = () => screen.getByRole("navigation", { name: "Workload cluster pages" });
+const range = () => screen.getByRole("status").textContent;
+
+function clusters(count: number): PlanInput {
+  return generatePlanInput({ clusters: count, servicesPerCluster: 0 });
+}
 
 beforeEach(() => {
   window.localStorage.clear();
@@ -91,5 +98,79 @@ describe("ClustersStep", () => {
     const pool = within(cluster(1)).getByRole("group", { name: "Node pool 1" });
     await userEvent.selectOptions(within(pool).getByRole("combobox", { name: "OS type" }), "windows");
     expect(usePlanStore.getState().input.clusters[0]?.nodePools).toEqual([{ name: "nodepool1", count: 1, osType: "windows" }]);
+  });
+});
+
+describe("ClustersStep with more clusters than a page holds", () => {
+  it("shows 25 clusters at a time and moves between pages by the navigation", async () => {
+    renderStep(clusters(60));
+    expect(range()).toBe("Workload clusters 1–25 of 60");
+    expect(cluster(25)).toBeTruthy();
+    expect(screen.queryByRole("group", { name: "Workload cluster 26" })).toBeNull();
+    await userEvent.click(within(pages()).getByRole("button", { name: "Go to page 2" }));
+    expect(range()).toBe("Workload clusters 26–50 of 60");
+    expect(within(cluster(26)).getByRole("textbox", { name: "Name" })).toHaveProperty("value", "cluster26");
+    expect(within(cluster(26)).getByRole("list", { name: "Addresses for workload cluster 26" }).textContent).toContain("worker nodes in cluster cluster26");
+    expect(screen.queryByRole("group", { name: "Workload cluster 1" })).toBeNull();
+    await userEvent.click(within(pages()).getByRole("button", { name: "Go to last page" }));
+    expect(range()).toBe("Workload clusters 51–60 of 60");
+  });
+
+  it("shows no page navigation while every cluster fits on one page", () => {
+    renderStep(clusters(25));
+    expect(screen.queryByRole("navigation")).toBeNull();
+    expect(screen.queryByRole("status")).toBeNull();
+  });
+
+  it("adds a cluster on the page it lands on and puts the focus in its name", async () => {
+    renderStep(clusters(25));
+    await userEvent.click(screen.getByRole("button", { name: "Add workload cluster" }));
+    expect(range()).toBe("Workload clusters 26–26 of 26");
+    expect(document.activeElement).toBe(within(cluster(26)).getByRole("textbox", { name: "Name" }));
+    await userEvent.type(within(cluster(26)).getByRole("textbox", { name: "Name" }), "late");
+    expect(usePlanStore.getState().input.clusters[25]?.name).toBe("late");
+  });
+
+  it("hands a keystroke on a later page to the store, leaving the other clusters as they were", async () => {
+    renderStep(clusters(60));
+    const before = usePlanStore.getState().input.clusters;
+    await userEvent.click(within(pages()).getByRole("button", { name: "Go to page 2" }));
+    await userEvent.type(within(cluster(27)).getByRole("textbox", { name: "Worker nodes" }), "1");
+    const after = usePlanStore.getState().input.clusters;
+    expect(after[26]?.workerNodes).toBe(Number(`${before[26]?.workerNodes}1`));
+    expect(after[0]).toBe(before[0]);
+    expect(after[59]).toBe(before[59]);
+  });
+
+  it("on Next shows the page of the first cluster in error and focuses its field", async () => {
+    const input = clusters(60);
+    for (const index of [44, 40]) Object.assign(input.clusters[index] ?? {}, { name: "" });
+    renderStep(input);
+    await userEvent.click(screen.getByRole("button", { name: /^Next/ }));
+    expect(range()).toBe("Workload clusters 26–50 of 60");
+    const name = within(cluster(41)).getByRole("textbox", { name: "Name" });
+    expect(name.getAttribute("aria-invalid")).toBe("true");
+    expect(document.activeElement).toBe(name);
+  });
+
+  it("on Next goes back to the page of a count that does not parse", async () => {
+    renderStep(clusters(60));
+    await userEvent.click(within(pages()).getByRole("button", { name: "Go to page 2" }));
+    await userEvent.clear(within(cluster(30)).getByRole("textbox", { name: "Worker nodes" }));
+    await userEvent.click(within(pages()).getByRole("button", { name: "Go to page 1" }));
+    await userEvent.click(screen.getByRole("button", { name: /^Next/ }));
+    expect(range()).toBe("Workload clusters 26–50 of 60");
+    expect(document.activeElement).toBe(within(cluster(30)).getByRole("textbox", { name: "Worker nodes" }));
+    expect(usePlanStore.getState().step).toBe(STEP.clusters);
+  });
+
+  it("goes back a page when the last cluster of the last page is removed", async () => {
+    renderStep(clusters(26));
+    await userEvent.click(within(pages()).getByRole("button", { name: "Go to page 2" }));
+    await userEvent.click(within(cluster(26)).getByRole("button", { name: "Remove workload cluster 26" }));
+    expect(usePlanStore.getState().input.clusters).toHaveLength(25);
+    expect(screen.queryByRole("navigation")).toBeNull();
+    expect(cluster(25)).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Add workload cluster" }));
   });
 });

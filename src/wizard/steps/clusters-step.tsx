@@ -8,16 +8,22 @@ import AddIcon from "@mui/icons-material/Add";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useFieldArray, useForm } from "react-hook-form";
 import { z } from "zod/mini";
-import { MAX_CLUSTERS, planInputSchema } from "../../planning/plan-input-schema";
+import { MAX_CLUSTERS, planInputSchema, workloadClusterSchema } from "../../planning/plan-input-schema";
 import { usePlanStore } from "../../state/plan-store";
 import { planOf } from "../../state/use-plan";
+import { ListPager } from "../list-pager";
+import { listRowResolver } from "../list-row-resolver";
 import { StepFrame } from "../step-frame";
+import { usePaging } from "../use-paging";
 import { useStepAdvance } from "../use-wizard-navigation";
-import { useSyncToStore } from "../use-sync-to-store";
+import { useSyncToStore, type ListRows } from "../use-sync-to-store";
 import { STEP } from "../wizard-steps";
 import { ClusterCard, type ClustersValues } from "./cluster-card";
 
 const schema = z.object({ clusters: planInputSchema.shape.clusters });
+// A keystroke checks and hands over its own cluster only: a plan holds up to 1,000 of them.
+const resolver = listRowResolver(zodResolver(schema), "clusters", zodResolver(workloadClusterSchema));
+const ROWS: ListRows<ClustersValues> = { list: "clusters", schema: workloadClusterSchema };
 
 function storedValues(): ClustersValues {
   return { clusters: usePlanStore.getState().input.clusters };
@@ -46,10 +52,12 @@ function AksHostCard() {
 
 /** Step 4: the AKS host and the workload clusters the admin adds, edits and removes. */
 export function ClustersStep() {
-  const form = useForm<ClustersValues>({ defaultValues: storedValues(), resolver: zodResolver(schema), mode: "onChange" });
-  useSyncToStore(form, schema, storedValues, push);
+  // Next focuses the first field in error itself, once the page holding it shows.
+  const form = useForm<ClustersValues>({ defaultValues: storedValues(), resolver, mode: "onChange", shouldFocusError: false });
+  useSyncToStore(form, schema, storedValues, push, ROWS);
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "clusters" });
-  const navigation = useStepAdvance(STEP.clusters);
+  const paging = usePaging("clusters", fields.length);
+  const navigation = useStepAdvance(STEP.clusters, paging.showFirstError);
   const addRef = useRef<HTMLButtonElement>(null);
   return (
     <StepFrame
@@ -60,13 +68,14 @@ export function ClustersStep() {
       navigation={navigation}
     >
       <AksHostCard />
-      {fields.map((field, index) => (
+      <ListPager paging={paging} noun="Workload clusters" label="Workload cluster pages" />
+      {fields.slice(paging.bounds.start, paging.bounds.end).map((field, offset) => (
         <ClusterCard
           key={field.id}
           form={form}
-          index={index}
+          index={paging.bounds.start + offset}
           onRemove={() => {
-            remove(index);
+            remove(paging.bounds.start + offset);
             addRef.current?.focus();
           }}
         />
@@ -78,9 +87,10 @@ export function ClustersStep() {
             ref={addRef}
             variant="outlined"
             startIcon={<AddIcon />}
-            onClick={() =>
-              append({ name: "", controlPlaneNodes: 1, workerNodes: 2, nodePools: [] }, { focusName: `clusters.${fields.length}.name` })
-            }
+            onClick={() => {
+              paging.showRow(fields.length);
+              append({ name: "", controlPlaneNodes: 1, workerNodes: 2, nodePools: [] }, { focusName: `clusters.${fields.length}.name` });
+            }}
           >
             Add workload cluster
           </Button>

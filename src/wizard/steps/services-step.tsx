@@ -9,31 +9,39 @@ import AddIcon from "@mui/icons-material/Add";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useFieldArray, useForm, type UseFormReturn } from "react-hook-form";
 import { z } from "zod/mini";
-import { MAX_SERVICES, planInputSchema } from "../../planning/plan-input-schema";
+import { MAX_SERVICES, planInputSchema, serviceSchema } from "../../planning/plan-input-schema";
 import { usePlanStore } from "../../state/plan-store";
 import { FormNumberField } from "../fields/form-number-field";
-import { FormSelectField, type SelectOption } from "../fields/form-select-field";
+import { FormComboboxField } from "../fields/form-combobox-field";
+import type { SelectOption } from "../fields/form-select-field";
 import { FormSwitchField } from "../fields/form-switch-field";
 import { FormTextField } from "../fields/form-text-field";
 import { ListItemFieldset } from "../fields/list-item-fieldset";
 import { HELP } from "../help-text";
+import { ListPager } from "../list-pager";
+import { listRowResolver } from "../list-row-resolver";
 import { StepFrame } from "../step-frame";
+import { usePaging } from "../use-paging";
 import { useStepAdvance } from "../use-wizard-navigation";
-import { useSyncToStore } from "../use-sync-to-store";
+import { useSyncToStore, type ListRows } from "../use-sync-to-store";
 import { STEP } from "../wizard-steps";
 
 const schema = z.object({ services: planInputSchema.shape.services, options: planInputSchema.shape.options });
 type Values = z.infer<typeof schema>;
+// A keystroke checks and hands over its own service only: a plan holds up to 10,000 of them.
+const resolver = listRowResolver(zodResolver(schema), "services", zodResolver(serviceSchema));
+const ROWS: ListRows<Values> = { list: "services", schema: serviceSchema };
 
 function storedValues(): Values {
   const { input } = usePlanStore.getState();
   return { services: input.services, options: input.options };
 }
 
+/** Only the part that changed: each store update plans the whole input again. */
 function push(values: Values): void {
-  const { setServices, updateOptions } = usePlanStore.getState();
-  setServices(values.services);
-  updateOptions(values.options);
+  const { input, setServices, updateOptions } = usePlanStore.getState();
+  if (values.services !== input.services) setServices(values.services);
+  if (values.options !== input.options) updateOptions(values.options);
 }
 
 /** The workload clusters' names, for the "Cluster" choice of each service. */
@@ -53,7 +61,7 @@ function ServiceRow({ form, index, clusters, onRemove }: { form: UseFormReturn<V
         <FormNumberField control={form.control} name={`${base}.port`} label="Port" help={HELP.port} />
         <FormNumberField control={form.control} name={`${base}.instances`} label="Instances" help={HELP.instances} />
       </Stack>
-      <FormSelectField control={form.control} name={`${base}.cluster`} label="Cluster" help={HELP.serviceCluster} options={clusters} />
+      <FormComboboxField control={form.control} name={`${base}.cluster`} label="Cluster" help={HELP.serviceCluster} options={clusters} />
     </ListItemFieldset>
   );
 }
@@ -83,10 +91,12 @@ function GrowthReserve({ form }: { form: UseFormReturn<Values> }) {
 
 /** Step 5: the services that need VIPs, whether they share VIPs across ports, and room to grow. */
 export function ServicesStep() {
-  const form = useForm<Values>({ defaultValues: storedValues(), resolver: zodResolver(schema), mode: "onChange" });
-  useSyncToStore(form, schema, storedValues, push);
+  // Next focuses the first field in error itself, once the page holding it shows.
+  const form = useForm<Values>({ defaultValues: storedValues(), resolver, mode: "onChange", shouldFocusError: false });
+  useSyncToStore(form, schema, storedValues, push, ROWS);
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "services" });
-  const navigation = useStepAdvance(STEP.services);
+  const paging = usePaging("services", fields.length);
+  const navigation = useStepAdvance(STEP.services, paging.showFirstError);
   const clusters = useClusterOptions();
   const addRef = useRef<HTMLButtonElement>(null);
   return (
@@ -97,14 +107,15 @@ export function ServicesStep() {
       onSubmit={form.handleSubmit(navigation.advance, navigation.reject)}
       navigation={navigation}
     >
-      {fields.map((field, index) => (
+      <ListPager paging={paging} noun="Services" label="Service pages" />
+      {fields.slice(paging.bounds.start, paging.bounds.end).map((field, offset) => (
         <ServiceRow
           key={field.id}
           form={form}
-          index={index}
+          index={paging.bounds.start + offset}
           clusters={clusters}
           onRemove={() => {
-            remove(index);
+            remove(paging.bounds.start + offset);
             addRef.current?.focus();
           }}
         />
@@ -116,7 +127,10 @@ export function ServicesStep() {
             ref={addRef}
             variant="outlined"
             startIcon={<AddIcon />}
-            onClick={() => append({ name: "", port: 443, instances: 1, cluster: "" }, { focusName: `services.${fields.length}.name` })}
+            onClick={() => {
+              paging.showRow(fields.length);
+              append({ name: "", port: 443, instances: 1, cluster: "" }, { focusName: `services.${fields.length}.name` });
+            }}
           >
             Add service
           </Button>
