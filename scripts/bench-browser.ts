@@ -3,7 +3,7 @@ import { createServer } from "node:net";
 import { chromium, type Browser, type ElementHandle, type Page } from "@playwright/test";
 import { preview } from "vite";
 import { generatePlanInput } from "../src/planning/generate-plan-input";
-import type { PlanInput } from "../src/planning/plan-input-schema";
+import { MAX_CLUSTERS, MAX_SERVICES, type PlanInput } from "../src/planning/plan-input-schema";
 import { DRAFT_KEY, DRAFT_VERSION, type Draft } from "../src/state/draft-storage";
 import { STEP, stepHeadingId } from "../src/wizard/wizard-steps";
 import { figure, type BudgetFigure } from "./bench-budget";
@@ -29,6 +29,9 @@ const UPDATE_TIMEOUT_MS = 2_000;
 const PREFIX = "10.20.0.0/16";
 /** A step of 500 services' forms is slow to open: wait for it, and say how slow. */
 const STEP_OPEN_TIMEOUT_MS = 60_000;
+/** The schema's limits, 1,000 workload clusters with 10 services each: the steps show them a page at a time. */
+const LARGE_PLAN = { clusters: MAX_CLUSTERS, servicesPerCluster: MAX_SERVICES / MAX_CLUSTERS };
+const LARGE_PLAN_KEYSTROKES = 20;
 
 export interface BrowserBench {
   figures: BudgetFigure[];
@@ -51,9 +54,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** The draft the store restores on load (zustand's persist format), open on the virtual network step. */
-function draftOf(input: PlanInput): string {
-  const state: Draft = { input, step: STEP.virtualNetwork, revealAll: false, revealedSteps: [], touchedFields: [] };
+/** The draft the store restores on load (zustand's persist format), open on the given step. */
+function draftOf(input: PlanInput, step: number = STEP.virtualNetwork): string {
+  const state: Draft = { input, step, revealAll: false, revealedSteps: [], touchedFields: [] };
   return JSON.stringify({ state, version: DRAFT_VERSION });
 }
 
@@ -153,6 +156,41 @@ async function benchReview(page: Page): Promise<{ render: number; frame: number 
   return { render: median(renders), frame: median(frames) };
 }
 
+/**
+ * The plan at the schema's limits, opened on the (light) MOC cloud service step: how long the
+ * Clusters and the Services step take to open, and a keystroke in a service's instances (each one
+ * changes the VIP count, so the summary) to the summary updating.
+ */
+async function benchLargePlan(browser: Browser, url: string): Promise<string[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const draft = draftOf(generatePlanInput(LARGE_PLAN), STEP.cloudService);
+    await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [DRAFT_KEY, draft] as const);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByRole("heading", { level: 2, name: "MOC cloud service" }).waitFor();
+    const clusters = await timeStepOpen(page, /^Clusters/, stepHeadingId(STEP.clusters));
+    await timeStepOpen(page, /^MOC cloud service/, stepHeadingId(STEP.cloudService));
+    const services = await timeStepOpen(page, /^Services/, stepHeadingId(STEP.services));
+    const field = page.getByRole("group", { name: "Service 1", exact: true }).getByRole("textbox", { name: "Instances" });
+    await field.press("End");
+    const summary = await page.getByRole("complementary", { name: "Plan summary" }).elementHandle();
+    if (!summary) throw new Error("no plan summary beside the form");
+    const updates: number[] = [];
+    for (let i = 0; i < LARGE_PLAN_KEYSTROKES; i++) {
+      updates.push((await timeSummaryUpdate(page, summary, () => field.press("9"))).update);
+      await timeSummaryUpdate(page, summary, () => field.press("Backspace"));
+    }
+    const plan = `${MAX_CLUSTERS.toLocaleString("en-US")} clusters + ${MAX_SERVICES.toLocaleString("en-US")} services`;
+    return [
+      `${plan}, shown a page at a time: Clusters step opened in ${clusters.frame.toFixed(0)} ms, Services step in ${services.frame.toFixed(0)} ms (to the next frame; no budget; once).`,
+      `${plan}: keystroke in a service to summary ${median(updates).toFixed(1)} ms median of ${LARGE_PLAN_KEYSTROKES} (no budget).`,
+    ];
+  } finally {
+    await context.close();
+  }
+}
+
 async function withPreview<T>(dist: string, run: (url: string) => Promise<T>): Promise<T> {
   const port = await freePort();
   const server = await preview({ root: ROOT, logLevel: "warn", build: { outDir: dist }, preview: { host: "127.0.0.1", port, strictPort: true, open: false } });
@@ -170,8 +208,9 @@ export async function benchBrowser(dist: string): Promise<BrowserBench | null> {
   const input = generatePlanInput({ clusters: 50, servicesPerCluster: 10 });
   let browser: Browser | null = null;
   try {
-    browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const launched = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
+    browser = launched;
+    const context = await launched.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [DRAFT_KEY, draftOf(input)] as const);
     const page = await context.newPage();
     return await withPreview(dist, async (url) => {
@@ -181,6 +220,7 @@ export async function benchBrowser(dist: string): Promise<BrowserBench | null> {
       const typing = await benchTyping(page);
       const review = await benchReview(page);
       const services = await timeStepOpen(page, /^Services/, stepHeadingId(STEP.services));
+      const large = await benchLargePlan(launched, url);
       return {
         figures: [
           figure("Keystroke to summary, 50 clusters + 500 services (median)", typing.update, "ms", TYPING_BUDGET_MS, 1),
@@ -191,6 +231,7 @@ export async function benchBrowser(dist: string): Promise<BrowserBench | null> {
           `Keystroke to the next animation frame: ${typing.frame.toFixed(1)} ms median of ${KEYSTROKES}.`,
           `Review click to the next animation frame: ${review.frame.toFixed(1)} ms median of ${REVIEW_RENDERS}.`,
           `Services step (500 services' forms) opened in ${services.render.toFixed(0)} ms (no budget; once).`,
+          ...large,
         ],
       };
     });
