@@ -1,25 +1,71 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { checkPlan } from "../src/planning/checks";
 import type { PlanIssue } from "../src/planning/plan";
-import { runPlanCli, USAGE } from "./plan-cli";
+import { decodePlanFile, inert, runPlanCli, USAGE } from "./plan-cli";
 
-vi.mock("../src/planning/checks", () => ({ checkPlan: vi.fn((): PlanIssue[] => []) }));
+vi.mock("../src/planning/checks", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../src/planning/checks")>();
+  return { ...real, checkPlan: vi.fn((): PlanIssue[] => []) };
+});
 
+const ESC = "\u001b";
 const janeText = readFileSync("public/examples/jane.json", "utf8");
-const files: Record<string, string> = {
+const jane = JSON.parse(janeText);
+const withClusterName = (name: string) => JSON.stringify({ ...jane, clusters: [{ ...jane.clusters[0], name }] });
+const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+const utf16be = (text: string) => Buffer.from(utf16le(text).swap16());
+
+const files: Record<string, string | Uint8Array> = {
   "jane.json": janeText,
   "broken.json": "{ not json",
   "other.json": JSON.stringify({ name: "not a plan" }),
-  "bad-count.json": JSON.stringify({ ...JSON.parse(janeText), clusters: [{ name: "a", controlPlaneNodes: 0, workerNodes: 1, nodePools: [] }] }),
+  "null.json": "null",
+  "list.json": "[]",
+  "empty.json": "\uFEFF \n",
+  "bad-count.json": JSON.stringify({ ...jane, clusters: [{ name: "a", controlPlaneNodes: 0, workerNodes: 1, nodePools: [] }] }),
+  "utf8-bom.json": `\uFEFF${janeText}`,
+  "utf16le-bom.json": utf16le(janeText),
+  "utf16be-bom.json": utf16be(janeText),
+  "escape-name.json": withClusterName(`x${ESC}[1A${ESC}[2KChecks: 0 errors\u202e\u0085\u007f`),
+  "escape-broken.json": `${ESC}[2J${ESC}]0;owned\u0007{`,
+  [`evil${ESC}[2K.json`]: "{",
 };
-const readFile = (path: string) => {
-  const text = files[path];
-  if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
-  return text;
+const readFile = (path: string): Uint8Array => {
+  const content = files[path];
+  if (content === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+  return typeof content === "string" ? Buffer.from(content, "utf8") : content;
 };
 const run = (...args: string[]) => runPlanCli(args, readFile);
+/** What a terminal would act on rather than show: C0 except the line feed, DEL, C1, bidi controls. */
+const active = (text: string) =>
+  [...text].map((char) => char.codePointAt(0) ?? 0).filter((code) => (code < 0x20 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069));
+
+describe("inert", () => {
+  it.each([
+    ["a\u001b[2Kb", "a\\u001b[2Kb"],
+    ["line\r\nnext\ttab", "line\\u000d\\u000anext\\u0009tab"],
+    ["\u0000\u001f\u007f\u0080\u009b\u009f", "\\u0000\\u001f\\u007f\\u0080\\u009b\\u009f"],
+    ["\u202aa\u202e\u2066b\u2069", "\\u202aa\\u202e\\u2066b\\u2069"],
+    ["C:\\plans\\jane.json – Zürich 名前 😀 \u00a0", "C:\\plans\\jane.json – Zürich 名前 😀 \u00a0"],
+  ])("%j prints as %j", (text, shown) => {
+    expect(inert(text)).toBe(shown);
+  });
+});
+
+describe("decodePlanFile", () => {
+  it.each([
+    ["UTF-8 without BOM", Buffer.from("{\"a\":\"é\"}")],
+    ["UTF-8 with BOM", Buffer.from("\uFEFF{\"a\":\"é\"}")],
+    ["UTF-16 LE with BOM", utf16le("{\"a\":\"é\"}")],
+    ["UTF-16 BE with BOM", utf16be("{\"a\":\"é\"}")],
+  ])("reads %s", (_name, bytes) => {
+    expect(decodePlanFile(bytes)).toBe("{\"a\":\"é\"}");
+  });
+});
 
 describe("runPlanCli", () => {
   it("prints Jane's breakdown, split, suggested ranges and checks, exit 0", () => {
@@ -38,6 +84,10 @@ describe("runPlanCli", () => {
     }
   });
 
+  it.each(["utf8-bom.json", "utf16le-bom.json", "utf16be-bom.json"])("opens %s as the app's import does", (path) => {
+    expect(run("--json", path)).toEqual(run("--json", "jane.json"));
+  });
+
   it("prints every issue with severity, field and message, exit 1 on errors", () => {
     vi.mocked(checkPlan).mockReturnValueOnce([
       { path: "vnet.gateway", severity: "error", message: "Gateway 10.0.1.1 is outside 10.0.0.0/24" },
@@ -53,38 +103,125 @@ describe("runPlanCli", () => {
     expect(run("jane.json").exitCode).toBe(0);
   });
 
-  it("prints the plan as JSON with addresses beside the numbers", () => {
+  it("prints escape sequences from names and messages as visible text, so they cannot rewrite the count", () => {
+    vi.mocked(checkPlan).mockReturnValueOnce([{ path: "clusters.0.name", severity: "error", message: `Name "x${ESC}[1A${ESC}[2K" is not valid\r  0 errors` }]);
+    const { exitCode, stdout } = run("escape-name.json");
+    expect(exitCode).toBe(1);
+    expect(active(stdout)).toEqual([]);
+    expect(stdout).toContain("in cluster x\\u001b[1A\\u001b[2KChecks: 0 errors\\u202e\\u0085\\u007f (one IP per control plane node)");
+    expect(stdout).toContain('  error    clusters.0.name: Name "x\\u001b[1A\\u001b[2K" is not valid\\u000d  0 errors');
+    expect(stdout.split("\n").filter((line) => line.startsWith("Checks: "))).toEqual(["Checks: 1 error, 0 warnings"]);
+  });
+
+  it("keeps JSON output valid and equal in meaning while escaping DEL, C1 and bidi controls", () => {
+    const { stdout } = run("--json", "escape-name.json");
+    expect(active(stdout)).toEqual([]);
+    expect(stdout).toContain('"name": "x\\u001b[1A\\u001b[2KChecks: 0 errors\\u202e\\u0085\\u007f"');
+    expect(JSON.parse(stdout).input.clusters[0].name).toBe(`x${ESC}[1A${ESC}[2KChecks: 0 errors\u202e\u0085\u007f`);
+  });
+
+  it("prints the plan as JSON with addresses beside the numbers, with --json or --format json", () => {
     const { exitCode, stdout } = run("--json", "jane.json");
     const plan = JSON.parse(stdout);
     expect(exitCode).toBe(0);
     expect(plan.need).toEqual({ node: 27, vip: 5, total: 32 });
     expect(plan.suggestions.vipPool).toEqual({ start: 167772410, end: 167772414, size: 5, first: "10.0.0.250", last: "10.0.0.254" });
     expect(plan.addressMap[0].range).toEqual({ start: 167772160, end: 167772160, first: "10.0.0.0", last: "10.0.0.0" });
+    expect(run("jane.json", "--format", "json")).toEqual(run("--json", "jane.json"));
+    expect(run("--format=json", "jane.json")).toEqual(run("--json", "jane.json"));
+    expect(run("--format", "text", "jane.json")).toEqual(run("jane.json"));
+  });
+
+  it("prints the deployment script the app exports, exit 0", () => {
+    const { exitCode, stdout, stderr } = run("jane.json", "--format", "ps1");
+    expect([exitCode, stderr]).toEqual([0, ""]);
+    expect(stdout.startsWith("\uFEFF")).toBe(true);
+    expect(stdout).toContain("New-AksHciNetworkSetting");
+    expect(stdout).toContain("New-AksHciCluster");
+    expect(stdout).toContain("'clustera'");
+    expect(stdout).toContain("-vipPoolStart '10.0.0.200'");
+    expect(active(stdout)).toEqual([]);
+  });
+
+  it("refuses the script for a plan with errors: the app's reason on stderr, exit 1", () => {
+    vi.mocked(checkPlan).mockReturnValueOnce([{ path: "vnet.gateway", severity: "error", message: "Gateway 10.0.1.1 is outside 10.0.0.0/24" }]);
+    const { exitCode, stdout, stderr } = run("jane.json", "--format", "ps1");
+    expect([exitCode, stdout]).toEqual([1, ""]);
+    expect(stderr).toMatch(/^The plan has 1 error: fix it before deploying.* First: Gateway 10\.0\.1\.1 is outside 10\.0\.0\.0\/24\n$/);
+  });
+
+  it("prints the address plan CSV the app exports: CRLF rows in address order, exit 0", () => {
+    const { exitCode, stdout, stderr } = run("jane.json", "--format", "csv");
+    expect([exitCode, stderr]).toEqual([0, ""]);
+    const rows = stdout.replace(/^\uFEFF/, "").split("\r\n");
+    expect(rows[0]).toBe("Purpose,Start,End,Size,Needed");
+    expect(rows[1]).toMatch(/^[^,]+,10\.0\.0\.0,10\.0\.0\.0,1,$/);
+    expect(rows.find((row) => row.includes(",10.0.0.200,"))).toMatch(/,10\.0\.0\.200,10\.0\.0\.219,20,5$/);
+    expect(rows.at(-1)).toBe("");
+    expect(stdout).not.toMatch(/[^\r]\n/);
+  });
+
+  it("prints the CSV of a plan with errors and exits 1, as the text does", () => {
+    vi.mocked(checkPlan).mockReturnValueOnce([{ path: "vnet.gateway", severity: "error", message: "Gateway outside" }]);
+    const { exitCode, stdout } = run("jane.json", "--format", "csv");
+    expect(exitCode).toBe(1);
+    expect(stdout).toContain("Purpose,Start,End,Size,Needed\r\n");
   });
 
   it.each([
     [[], USAGE],
     [["a.json", "b.json"], USAGE],
     [["--verbose", "jane.json"], USAGE],
+    [["--format"], USAGE],
+    [["--json", "--format", "ps1", "jane.json"], USAGE],
+    [["--format", "xml", "jane.json"], 'Unknown format "xml": use text, json, ps1 or csv.'],
+    [["--format", `x${ESC}[2K`, "jane.json"], 'Unknown format "x\\u001b[2K": use text, json, ps1 or csv.'],
     [["missing.json"], "Cannot read missing.json: ENOENT: no such file or directory, open 'missing.json'"],
-    [["broken.json"], /^broken\.json is not JSON: /],
-    [["other.json"], /^other\.json is not a plan file: model: /],
-    [["bad-count.json"], "bad-count.json is not a plan file: clusters.0.controlPlaneNodes: Enter 1 or more"],
+    [["broken.json"], /^broken\.json is not a plan file\. This file is not JSON: /],
+    [["escape-broken.json"], /^escape-broken\.json is not a plan file\. This file is not JSON: .*\\u001b\[2J\\u001b\]0;owned\\u0007/],
+    [[`evil${ESC}[2K.json`], /^evil\\u001b\[2K\.json is not a plan file\. This file is not JSON: /],
+    [["empty.json"], "empty.json is not a plan file. This file is empty: choose a plan file saved by the planner (.json)"],
+    [["null.json"], "null.json is not a plan file. Not a plan: Expected an object, found null"],
+    [["list.json"], "list.json is not a plan file. Not a plan: Expected an object, found a list"],
+    [["other.json"], /^other\.json is not a plan file\. Not a plan: model: Expected "static" or "dhcp", found undefined \(and \d+ more problems\)$/],
+    [["bad-count.json"], "bad-count.json is not a plan file. Not a plan: clusters.0.controlPlaneNodes: Enter 1 or more"],
   ])("exits 2 with a one-line reason for %j", (args, reason) => {
     const { exitCode, stdout, stderr } = run(...args);
     expect([exitCode, stdout]).toEqual([2, ""]);
     expect(stderr).toMatch(/^[^\n]+\n$/);
+    expect(active(stderr)).toEqual([]);
     expect(stderr.trimEnd()).toMatch(reason);
   });
 });
 
-describe("plan-cli as a process", () => {
+// Each case starts Node and tsx (seconds on a busy machine): few cases, and a timeout that fits a
+// loaded machine rather than the default 5 s.
+describe("plan-cli as a process", { timeout: 60_000 }, () => {
+  const cli = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "scripts/plan-cli.ts", ...args]);
+  const dir = mkdtempSync(join(tmpdir(), "plan-cli-"));
+
   it.each([
-    [["public/examples/jane.json"], 0],
-    [["does/not/exist.json"], 2],
-  ])("%j exits %i", (args, code) => {
-    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/plan-cli.ts", ...args], { encoding: "utf8" });
+    [["public/examples/jane.json", "--format", "ps1"], 0, /^\uFEFF[^]*New-AksHciNetworkSetting/],
+    [["does/not/exist.json"], 2, /^Cannot read does\/not\/exist\.json/],
+  ])("%j exits %i", (args, code, output) => {
+    const result = cli(...args);
     expect(result.status).toBe(code);
-    expect(code === 0 ? result.stdout : result.stderr).toMatch(code === 0 ? /32 IP addresses in total/ : /^Cannot read does\/not\/exist\.json/);
+    expect((code === 0 ? result.stdout : result.stderr).toString("utf8")).toMatch(output);
+  });
+
+  it("reads a UTF-16 file with a BOM and writes no control byte from a hostile name (real checks)", () => {
+    const path = join(dir, `plan${ESC}[2K.json`);
+    writeFileSync(path, utf16le(withClusterName(`x${ESC}[1A${ESC}[2KChecks: 0 errors\u009b2K`)));
+    const result = cli(path);
+    expect(result.status).toBe(1);
+    const bytes = [...result.stdout];
+    expect(bytes).not.toContain(0x1b);
+    expect(bytes.filter((byte) => byte < 0x20 && byte !== 0x0a)).toEqual([]);
+    // U+009B as UTF-8 is C2 9B: the 8-bit CSI a terminal may act on.
+    expect(result.stdout.includes(Buffer.from("\u009b"))).toBe(false);
+    const text = result.stdout.toString("utf8");
+    expect(text).toContain(`plan\\u001b[2K.json`);
+    expect(text).toMatch(/^Checks: [1-9]\d* errors?, /m);
+    expect(text).not.toMatch(/^Checks: 0 errors/m);
   });
 });

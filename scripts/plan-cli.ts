@@ -2,12 +2,15 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { createPlan } from "../src/planning/create-plan";
 import { formatIpv4 } from "../src/planning/ipv4";
+import { parsePlanJson } from "../src/planning/parse-plan-input";
 import type { AddressRange, Plan, SizedRange } from "../src/planning/plan";
-import { planInputSchema, type PlanInput } from "../src/planning/plan-input-schema";
+import type { PlanInput } from "../src/planning/plan-input-schema";
+import { addressPlanFile, scriptFile } from "../src/summary/export/export-files";
 
 /**
- * `npm run plan -- [--json] path/to/plan.json`: the planner on a plan file. Exit 0 when the plan
- * has no errors, 1 when it has, 2 when the file is unreadable or not a plan.
+ * `npm run plan -- [--format text|json|ps1|csv] path/to/plan.json`: the planner on a plan file.
+ * Exit 0 when the plan has no errors, 1 when it has (or the deployment script is blocked), 2 when
+ * the arguments are wrong or the file is unreadable or not a plan.
  */
 
 export interface CliResult {
@@ -16,43 +19,79 @@ export interface CliResult {
   stderr: string;
 }
 
-export const USAGE = "Usage: npm run plan -- [--json] path/to/plan.json";
+export const FORMATS = ["text", "json", "ps1", "csv"] as const;
+type Format = (typeof FORMATS)[number];
 
-/** Pure: arguments and a file reader in, what to print and the exit code out. */
-export function runPlanCli(args: readonly string[], readFile: (path: string) => string): CliResult {
-  const json = args.includes("--json");
-  const rest = args.filter((arg) => arg !== "--json");
-  const [path, ...extra] = rest;
-  if (path === undefined || extra.length > 0 || path.startsWith("-")) return unusable(USAGE);
+export const USAGE = "Usage: npm run plan -- [--format text|json|ps1|csv] [--json] path/to/plan.json";
+
+/** Pure: arguments and a file reader (bytes) in, what to print and the exit code out. */
+export function runPlanCli(args: readonly string[], readFile: (path: string) => Uint8Array): CliResult {
+  const parsedArgs = parseArgs(args);
+  if (typeof parsedArgs === "string") return unusable(parsedArgs);
+  const { format, path } = parsedArgs;
   const loaded = loadPlanInput(path, readFile);
   if (typeof loaded === "string") return unusable(loaded);
   const plan = createPlan(loaded);
-  return {
-    exitCode: plan.errorCount > 0 ? 1 : 0,
-    stdout: `${json ? JSON.stringify(plan, withAddresses, 2) : formatPlan(plan, path)}\n`,
-    stderr: "",
-  };
+  const exitCode = plan.errorCount > 0 ? 1 : 0;
+  if (format === "ps1" || format === "csv") {
+    const file = format === "ps1" ? scriptFile(plan) : addressPlanFile(plan);
+    // The app offers no download then either; the reason names what to fix.
+    if (!file.ok) return { exitCode: 1, stdout: "", stderr: printable(file.reason, "\n") };
+    return { exitCode, stdout: printable(file.file.text, format === "csv" ? "\r\n" : "\n"), stderr: "" };
+  }
+  const text = format === "json" ? JSON.stringify(plan, withAddresses, 2) : formatPlan(plan, path);
+  return { exitCode, stdout: printable(`${text}\n`, "\n"), stderr: "" };
 }
 
-/** The plan input, or a one-line reason it could not be read. */
-function loadPlanInput(path: string, readFile: (path: string) => string): PlanInput | string {
-  let text: string;
+/** The format and the file, or the one line to print when the arguments are not usable. */
+function parseArgs(args: readonly string[]): { format: Format; path: string } | string {
+  const formats: string[] = [];
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    if (arg === "--json") formats.push("json");
+    else if (arg === "--format") {
+      const value = args[++i];
+      if (value === undefined) return USAGE;
+      formats.push(value);
+    } else if (arg.startsWith("--format=")) formats.push(arg.slice("--format=".length));
+    else if (arg.startsWith("-")) return USAGE;
+    else paths.push(arg);
+  }
+  const unknown = formats.find((format) => !isFormat(format));
+  if (unknown !== undefined) return `Unknown format "${unknown}": use text, json, ps1 or csv.`;
+  const [path, ...extraPaths] = paths;
+  const [format = "text", ...otherFormats] = new Set(formats);
+  if (path === undefined || extraPaths.length > 0 || otherFormats.length > 0 || !isFormat(format)) return USAGE;
+  return { format, path };
+}
+
+function isFormat(value: string): value is Format {
+  return (FORMATS as readonly string[]).includes(value);
+}
+
+/**
+ * The plan input through the same gate as the app's import (parsePlanJson), or a one-line reason
+ * worded as the app words it.
+ */
+function loadPlanInput(path: string, readFile: (path: string) => Uint8Array): PlanInput | string {
+  let bytes: Uint8Array;
   try {
-    text = readFile(path);
+    bytes = readFile(path);
   } catch (error) {
     return `Cannot read ${path}: ${oneLine(error)}`;
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return `${path} is not JSON: ${oneLine(error)}`;
-  }
-  const parsed = planInputSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const [issue] = parsed.error.issues;
-  const field = issue && issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
-  return `${path} is not a plan file: ${field}${issue?.message ?? "unexpected shape"}`;
+  const parsed = parsePlanJson(decodePlanFile(bytes));
+  return parsed.ok ? parsed.input : `${path} is not a plan file. ${parsed.message}`;
+}
+
+/**
+ * A plan file's text by its byte order mark: Windows editors save JSON as UTF-16 ("Unicode") or as
+ * UTF-8 with a BOM; without a BOM it is UTF-8, as the app's import reads it. The BOM is dropped.
+ */
+export function decodePlanFile(bytes: Uint8Array): string {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : "utf-8";
+  return new TextDecoder(encoding).decode(bytes);
 }
 
 function oneLine(error: unknown): string {
@@ -60,7 +99,33 @@ function oneLine(error: unknown): string {
 }
 
 function unusable(reason: string): CliResult {
-  return { exitCode: 2, stdout: "", stderr: `${reason}\n` };
+  return { exitCode: 2, stdout: "", stderr: printable(reason, "\n") };
+}
+
+/**
+ * Text a plan file controls, made inert for a terminal: C0 controls (line breaks and tabs too), DEL,
+ * C1 controls and the bidi embeddings, overrides and isolates become visible `\uXXXX` escapes, so a
+ * name cannot move the cursor, erase a line or reorder what follows it. `\uXXXX` is also a JSON
+ * string escape, so JSON stays valid and means the same.
+ * @example inert("a\u001b[2Kb") // "a\\u001b[2Kb"
+ */
+export function inert(text: string): string {
+  let out = "";
+  for (const char of text) out += isUnsafe(char.charCodeAt(0)) ? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}` : char;
+  return out;
+}
+
+function isUnsafe(code: number): boolean {
+  return code <= 0x1f || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+}
+
+/**
+ * The output boundary: everything printed goes through here. Only the output's own line ends
+ * (`eol`) stay; every line is made inert, whatever it holds.
+ */
+function printable(output: string, eol: "\n" | "\r\n"): string {
+  const text = output.endsWith(eol) ? output : `${output}${eol}`;
+  return text.split(eol).map(inert).join(eol);
 }
 
 /** JSON for people: every address range also gets its first and last address as text. */
@@ -125,7 +190,7 @@ function plural(n: number, noun: string, nouns = `${noun}s`): string {
 }
 
 function main(): void {
-  const result = runPlanCli(process.argv.slice(2), (path) => readFileSync(path, "utf8"));
+  const result = runPlanCli(process.argv.slice(2), (path) => readFileSync(path));
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   process.exitCode = result.exitCode;
