@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { checkPlan } from "../src/planning/checks";
 import type { PlanIssue } from "../src/planning/plan";
-import { decodePlanFile, inert, runPlanCli, USAGE } from "./plan-cli";
+import { inert, runPlanCli, USAGE } from "./plan-cli";
 
 vi.mock("../src/planning/checks", async (importOriginal) => {
   const real = await importOriginal<typeof import("../src/planning/checks")>();
@@ -53,17 +53,6 @@ describe("inert", () => {
     ["C:\\plans\\jane.json – Zürich 名前 😀 \u00a0", "C:\\plans\\jane.json – Zürich 名前 😀 \u00a0"],
   ])("%j prints as %j", (text, shown) => {
     expect(inert(text)).toBe(shown);
-  });
-});
-
-describe("decodePlanFile", () => {
-  it.each([
-    ["UTF-8 without BOM", Buffer.from("{\"a\":\"é\"}")],
-    ["UTF-8 with BOM", Buffer.from("\uFEFF{\"a\":\"é\"}")],
-    ["UTF-16 LE with BOM", utf16le("{\"a\":\"é\"}")],
-    ["UTF-16 BE with BOM", utf16be("{\"a\":\"é\"}")],
-  ])("reads %s", (_name, bytes) => {
-    expect(decodePlanFile(bytes)).toBe("{\"a\":\"é\"}");
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { createPlan } from "../src/planning/create-plan";
+import { decodePlanFile } from "../src/planning/decode-plan-file";
 import { formatIpv4 } from "../src/planning/ipv4";
 import { parsePlanJson } from "../src/planning/parse-plan-input";
 import type { AddressRange, Plan, SizedRange } from "../src/planning/plan";
@@ -83,15 +84,6 @@ function loadPlanInput(path: string, readFile: (path: string) => Uint8Array): Pl
   }
   const parsed = parsePlanJson(decodePlanFile(bytes));
   return parsed.ok ? parsed.input : `${path} is not a plan file. ${parsed.message}`;
-}
-
-/**
- * A plan file's text by its byte order mark: Windows editors save JSON as UTF-16 ("Unicode") or as
- * UTF-8 with a BOM; without a BOM it is UTF-8, as the app's import reads it. The BOM is dropped.
- */
-export function decodePlanFile(bytes: Uint8Array): string {
-  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : "utf-8";
-  return new TextDecoder(encoding).decode(bytes);
 }
 
 function oneLine(error: unknown): string {
