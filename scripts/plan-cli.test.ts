@@ -56,6 +56,15 @@ describe("inert", () => {
   });
 });
 
+describe("inert on every UTF-16 code unit", () => {
+  it("escapes exactly C0, DEL, C1, U+202A-U+202E and U+2066-U+2069", () => {
+    const escaped: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (inert(String.fromCharCode(code)) !== String.fromCharCode(code)) escaped.push(code);
+    const expected = [...range(0x00, 0x1f), ...range(0x7f, 0x9f), ...range(0x202a, 0x202e), ...range(0x2066, 0x2069)];
+    expect(escaped).toEqual(expected);
+  });
+});
+
 describe("runPlanCli", () => {
   it("prints Jane's breakdown, split, suggested ranges and checks, exit 0", () => {
     const { exitCode, stdout, stderr } = run("jane.json");
@@ -128,7 +137,7 @@ describe("runPlanCli", () => {
     expect(stdout).toContain("New-AksHciNetworkSetting");
     expect(stdout).toContain("New-AksHciCluster");
     expect(stdout).toContain("'clustera'");
-    expect(stdout).toContain("-vipPoolStart '10.0.0.200'");
+    expect(stdout).toMatch(/vipPoolStart\W+'10\.0\.0\.200'/);
     expect(active(stdout)).toEqual([]);
   });
 
@@ -136,7 +145,7 @@ describe("runPlanCli", () => {
     vi.mocked(checkPlan).mockReturnValueOnce([{ path: "vnet.gateway", severity: "error", message: "Gateway 10.0.1.1 is outside 10.0.0.0/24" }]);
     const { exitCode, stdout, stderr } = run("jane.json", "--format", "ps1");
     expect([exitCode, stdout]).toEqual([1, ""]);
-    expect(stderr).toMatch(/^The plan has 1 error: fix it before deploying.* First: Gateway 10\.0\.1\.1 is outside 10\.0\.0\.0\/24\n$/);
+    expect(stderr).toMatch(/^The plan has 1 error\b[^\n]*Gateway 10\.0\.1\.1 is outside 10\.0\.0\.0\/24\n$/);
   });
 
   it("prints the address plan CSV the app exports: CRLF rows in address order, exit 0", () => {
@@ -214,3 +223,7 @@ describe("plan-cli as a process", { timeout: 60_000 }, () => {
     expect(text).not.toMatch(/^Checks: 0 errors/m);
   });
 });
+
+function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}

@@ -102,14 +102,11 @@ function unusable(reason: string): CliResult {
  * @example inert("a\u001b[2Kb") // "a\\u001b[2Kb"
  */
 export function inert(text: string): string {
-  let out = "";
-  for (const char of text) out += isUnsafe(char.charCodeAt(0)) ? `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}` : char;
-  return out;
+  return text.replace(ACTIVE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-function isUnsafe(code: number): boolean {
-  return code <= 0x1f || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
-}
+/** Every character outside the printable ranges: the C0/DEL/C1 and bidi sets written as their complement. */
+const ACTIVE = /[^\u0020-\u007e\u00a0-\u2029\u202f-\u2065\u206a-\uffff]/g;
 
 /**
  * The output boundary: everything printed goes through here. Only the output's own line ends
