@@ -6,7 +6,8 @@ import { planInputArb } from "../../planning/test-arbitraries";
 import janeFile from "../../../public/examples/jane.json";
 import { exportFileName, MAX_PLAN_FILE_BYTES, planFileJson, readPlanFile } from "./plan-file";
 
-const fileOf = (name: string, text: string) => ({ name, size: new TextEncoder().encode(text).length, text: () => Promise.resolve(text) });
+const bytesOf = (name: string, bytes: Uint8Array) => ({ name, size: bytes.length, arrayBuffer: () => Promise.resolve(bytes.slice().buffer) });
+const fileOf = (name: string, text: string) => bytesOf(name, new TextEncoder().encode(text));
 
 describe("planFileJson", () => {
   it("writes Jane as the example plan file holds her", () => {
@@ -41,6 +42,19 @@ describe("readPlanFile", () => {
     expect(await readPlanFile(fileOf("jane.json", `\uFEFF${planFileJson(janeDhcp())}`))).toEqual({ ok: true, input: janeDhcp() });
   });
 
+  it("reads a plan file saved as UTF-16 (Notepad's \"Unicode\"), little- and big-endian", async () => {
+    const text = planFileJson(janeDhcp());
+    const utf16 = (bigEndian: boolean) => {
+      const bytes = new Uint8Array(2 + text.length * 2);
+      bytes.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
+      const view = new DataView(bytes.buffer);
+      for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), !bigEndian);
+      return bytes;
+    };
+    expect(await readPlanFile(bytesOf("le.json", utf16(false)))).toEqual({ ok: true, input: janeDhcp() });
+    expect(await readPlanFile(bytesOf("be.json", utf16(true)))).toEqual({ ok: true, input: janeDhcp() });
+  });
+
   it.each([
     ["not JSON", "{", /^“bad.json” is not a plan file\. This file is not JSON/],
     ["empty", "", /^“bad.json” is not a plan file\. This file is empty/],
@@ -53,14 +67,14 @@ describe("readPlanFile", () => {
 
   it("refuses a file larger than any plan before reading it", async () => {
     let read = false;
-    const huge = { name: "huge.json", size: MAX_PLAN_FILE_BYTES + 1, text: () => ((read = true), Promise.resolve("")) };
+    const huge = { name: "huge.json", size: MAX_PLAN_FILE_BYTES + 1, arrayBuffer: () => ((read = true), Promise.resolve(new ArrayBuffer(0))) };
     const result = await readPlanFile(huge);
     expect(result.ok ? "" : result.message).toMatch(/^“huge.json” is 8\.0 MB, larger than any plan file/);
     expect(read).toBe(false);
   });
 
   it("reports a file the browser cannot read", async () => {
-    const result = await readPlanFile({ name: "gone.json", size: 10, text: () => Promise.reject(new Error("NotReadableError")) });
+    const result = await readPlanFile({ name: "gone.json", size: 10, arrayBuffer: () => Promise.reject(new Error("NotReadableError")) });
     expect(result.ok ? "" : result.message).toMatch(/^“gone.json” could not be read/);
   });
 });

@@ -1,3 +1,4 @@
+import { decodePlanFile } from "../../planning/decode-plan-file";
 import { parsePlanJson, validatePlanInput, type PlanInputResult } from "../../planning/parse-plan-input";
 import type { PlanInput } from "../../planning/plan-input-schema";
 
@@ -14,13 +15,14 @@ export function planFileJson(input: PlanInput): string {
 export const MAX_PLAN_FILE_BYTES = 8 * 1024 * 1024;
 
 /** A chosen file's plan, or the reason it holds none (the caller then replaces nothing). */
-export async function readPlanFile(file: Pick<File, "name" | "size" | "text">): Promise<PlanInputResult> {
+export async function readPlanFile(file: Pick<File, "name" | "size" | "arrayBuffer">): Promise<PlanInputResult> {
   if (file.size > MAX_PLAN_FILE_BYTES) {
     return refuse(`“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB, larger than any plan file: choose a plan file saved by the planner (.json).`);
   }
   let text: string;
   try {
-    text = await file.text();
+    // Bytes, not file.text(): that reads UTF-8 only, and Notepad saves "Unicode" (UTF-16) files.
+    text = decodePlanFile(new Uint8Array(await file.arrayBuffer()));
   } catch {
     return refuse(`“${file.name}” could not be read: choose the file again.`);
   }
