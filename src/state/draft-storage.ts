@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { createStore, type StoreApi } from "zustand/vanilla";
 import type { PersistStorage, StorageValue } from "zustand/middleware";
 import { planInputSchema, type PlanInput } from "../planning/plan-input-schema";
 
@@ -27,39 +28,165 @@ const draftSchema = z.object({
   touchedFields: z.catch(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(10_000)), []),
 });
 
-/** The stored draft when it is a valid one, else null (the caller then starts from an empty plan). */
+/** The stored draft when it is a valid one, else null. */
 export function restoreDraft(stored: unknown): Draft | null {
   const parsed = draftSchema.safeParse(stored);
   return parsed.success ? parsed.data : null;
 }
 
+/** A stored draft this planner cannot open: kept byte for byte until the admin saves over it or discards it. */
+export interface KeptDraft {
+  text: string;
+  /** The planner version that saved it, when it says; null when the text is not a tagged draft. */
+  version: number | null;
+}
+
+/** What the stored text holds, read without trusting it. */
+export type StoredDraft =
+  | { kind: "none" }
+  | { kind: "draft"; value: StorageValue<Draft>; tab: string | null; over: string | null }
+  | { kind: "kept"; kept: KeptDraft };
+
+const envelopeSchema = z.object({
+  state: z.unknown(),
+  version: z.optional(z.number()),
+  tab: z.catch(z.optional(z.string()), undefined),
+  over: z.catch(z.optional(z.string()), undefined),
+});
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Classifies the stored text. A draft of an older version that still validates opens (and is saved
+ * in today's version); anything else, a newer planner's draft included, is kept for the admin.
+ */
+export function readStoredDraft(text: string | null): StoredDraft {
+  if (text === null) return { kind: "none" };
+  const envelope = envelopeSchema.safeParse(parseJson(text));
+  const version = envelope.success ? (envelope.data.version ?? null) : null;
+  const draft = envelope.success && (version === null || version <= DRAFT_VERSION) ? restoreDraft(envelope.data.state) : null;
+  if (!envelope.success || !draft) return { kind: "kept", kept: { text, version } };
+  return {
+    kind: "draft",
+    value: { state: draft, version: version ?? DRAFT_VERSION },
+    tab: envelope.data.tab ?? null,
+    over: envelope.data.over ?? null,
+  };
+}
+
+/**
+ * What the admin must be told about the draft in this browser:
+ * - `kept`: a stored draft that could not be opened, still in storage;
+ * - `unsaved`: a save failed (storage full or blocked), said once per page;
+ * - `clash`: this tab and another saved at the same moment and one change was saved over the other.
+ */
+export interface DraftStatus {
+  kept: KeptDraft | null;
+  unsaved: boolean;
+  clash: "saved-over-other-tab" | "replaced-by-other-tab" | null;
+}
+
+export interface DraftStorage extends PersistStorage<Draft> {
+  status: StoreApi<DraftStatus>;
+  /** The admin changed the plan: from now on it is saved, over a kept draft if there is one. */
+  release: () => void;
+  /** The admin chose to throw the kept draft away. */
+  discardKept: () => void;
+  dismiss: (notice: "unsaved" | "clash") => void;
+}
+
+function newTabId(): string {
+  return Math.random().toString(36).slice(2, 10);
+}
+
 /**
  * localStorage behind try/catch: a corrupt value, a full quota or storage blocked by the browser
- * must cost the admin the draft at worst, never the page.
+ * never costs the page, and never costs the admin a draft or an edit without a word.
+ *
+ * Several tabs share the one key. Each save is tagged with its tab; a tab that finds, as it saves, a
+ * value it has not read yet (the other tab's storage event is still on its way) saves anyway, tags
+ * the save with the tab it saved over, and both tabs say so.
  */
-export function createDraftStorage(getStorage: () => Storage = () => window.localStorage): PersistStorage<Draft> {
+export function createDraftStorage(getStorage: () => Storage = () => window.localStorage, tab = newTabId()): DraftStorage {
+  const status = createStore<DraftStatus>(() => ({ kept: null, unsaved: false, clash: null }));
+  // The stored text as this tab last read or wrote it; undefined while storage has not answered.
+  let lastSynced: string | null | undefined;
+  let unsavedSaid = false;
+
+  const storedText = (): string | null | undefined => {
+    try {
+      return getStorage().getItem(DRAFT_KEY);
+    } catch {
+      return undefined;
+    }
+  };
+
+  const remove = () => {
+    try {
+      getStorage().removeItem(DRAFT_KEY);
+      lastSynced = null;
+    } catch {
+      // Nothing stored that could be removed.
+    }
+  };
+
+  const write = (text: string): boolean => {
+    try {
+      getStorage().setItem(DRAFT_KEY, text);
+      lastSynced = text;
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
   return {
-    getItem(name) {
-      try {
-        const text = getStorage().getItem(name);
-        return text === null ? null : (JSON.parse(text) as StorageValue<Draft>);
-      } catch {
+    status,
+    getItem() {
+      const text = storedText();
+      if (text === undefined) return null;
+      lastSynced = text;
+      const stored = readStoredDraft(text);
+      if (stored.kind === "none") {
+        status.setState({ kept: null });
         return null;
       }
+      if (stored.kind === "kept") {
+        status.setState({ kept: stored.kept });
+        return null;
+      }
+      status.setState(stored.over === tab ? { kept: null, clash: "replaced-by-other-tab" } : { kept: null });
+      return stored.value;
     },
-    setItem(name, value) {
-      try {
-        getStorage().setItem(name, JSON.stringify(value));
-      } catch {
-        // Quota exceeded or storage disabled: the plan stays in memory and in share links.
+    setItem(_, value) {
+      if (status.getState().kept) return;
+      const current = storedText();
+      const other = current !== undefined && lastSynced !== undefined && current !== lastSynced ? readStoredDraft(current) : null;
+      const over = other?.kind === "draft" && other.tab !== tab ? other.tab : null;
+      const saved = write(JSON.stringify({ ...value, tab, ...(over ? { over } : {}) }));
+      if (over && saved) status.setState({ clash: "saved-over-other-tab" });
+      if (!saved && !unsavedSaid) {
+        unsavedSaid = true;
+        status.setState({ unsaved: true });
       }
     },
-    removeItem(name) {
-      try {
-        getStorage().removeItem(name);
-      } catch {
-        // Nothing stored that could be removed.
-      }
+    removeItem: remove,
+    release() {
+      if (status.getState().kept) status.setState({ kept: null });
+    },
+    discardKept() {
+      if (!status.getState().kept) return;
+      remove();
+      status.setState({ kept: null });
+    },
+    dismiss(notice) {
+      status.setState(notice === "unsaved" ? { unsaved: false } : { clash: null });
     },
   };
 }

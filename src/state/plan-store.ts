@@ -10,7 +10,7 @@ import {
   type VirtualNetworkInput,
   type WorkloadClusterInput,
 } from "../planning/plan-input-schema";
-import { createDraftStorage, DRAFT_KEY, DRAFT_VERSION, LAST_STEP, restoreDraft, type Draft } from "./draft-storage";
+import { createDraftStorage, DRAFT_KEY, DRAFT_VERSION, LAST_STEP, type Draft } from "./draft-storage";
 
 export const REVIEW_STEP = LAST_STEP;
 
@@ -62,6 +62,25 @@ function replaceAt<T>(items: readonly T[], index: number, changes: Partial<T>): 
   return items.map((item, i) => (i === index ? { ...item, ...changes } : item));
 }
 
+/** The draft in localStorage, and what the admin must be told about it (see DraftStatus). */
+export const draftStorage = createDraftStorage();
+
+// True while this tab takes over a draft another tab saved: see followOtherTab.
+let following = false;
+
+/** The other tab's plan, with this tab's own place in the wizard; the forms re-read the store. */
+function followed(stored: Draft, current: PlanState): PlanState {
+  return {
+    ...current,
+    ...stored,
+    step: current.step,
+    revealAll: current.revealAll,
+    revealedSteps: current.revealedSteps,
+    touchedFields: current.touchedFields,
+    revision: current.revision + 1,
+  };
+}
+
 export const usePlanStore = create<PlanState>()(
   persist(
     (set) => {
@@ -99,7 +118,7 @@ export const usePlanStore = create<PlanState>()(
     {
       name: DRAFT_KEY,
       version: DRAFT_VERSION,
-      storage: createDraftStorage(),
+      storage: draftStorage,
       partialize: (state): Draft => ({
         input: state.input,
         step: state.step,
@@ -107,10 +126,38 @@ export const usePlanStore = create<PlanState>()(
         revealedSteps: state.revealedSteps,
         touchedFields: state.touchedFields,
       }),
-      // Drafts of another version are kept only when they still validate as today's shape.
-      migrate: (stored) => restoreDraft(stored) ?? freshDraft(),
-      // A stored draft is untrusted text: validate it, and fall back to an empty plan on anything bad.
-      merge: (stored, current) => ({ ...current, ...(restoreDraft(stored) ?? freshDraft()) }),
+      // The storage hands over only drafts it has validated (older ones in today's shape); a draft it
+      // cannot open stays in storage untouched and the plan starts empty (see readStoredDraft).
+      migrate: (stored) => stored as Draft,
+      merge: (stored, current) => {
+        const draft = stored as Draft | undefined;
+        if (!draft) return current;
+        return following ? followed(draft, current) : { ...current, ...draft };
+      },
     },
   ),
 );
+
+/**
+ * Another tab saved the draft: this tab shows that plan too, so that its next save carries the other
+ * tab's edit instead of silently saving over it. Reading the storage again never writes back.
+ */
+export function followOtherTab(): void {
+  following = true;
+  try {
+    void usePlanStore.persist.rehydrate();
+  } finally {
+    following = false;
+  }
+}
+
+if (typeof window !== "undefined") {
+  window.addEventListener("storage", (event) => {
+    if (event.key === DRAFT_KEY || event.key === null) followOtherTab();
+  });
+}
+
+// The admin's first change to the plan is the choice to save over a draft this planner could not open.
+usePlanStore.subscribe((state, previous) => {
+  if (!following && state.input !== previous.input) draftStorage.release();
+});
