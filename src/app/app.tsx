@@ -2,6 +2,8 @@ import { lazy, Suspense } from "react";
 import Container from "@mui/material/Container";
 import CssBaseline from "@mui/material/CssBaseline";
 import { ThemeProvider } from "@mui/material/styles";
+import { useStore } from "zustand";
+import { draftStorage } from "../state/plan-store";
 import { usePlan } from "../state/use-plan";
 import { PrintView } from "../summary/print/print-view";
 import { Wizard } from "../wizard/wizard";
@@ -12,11 +14,22 @@ import { theme } from "./theme";
 // Neither is needed to draw the first step: they load in their own chunks right after it, which
 // keeps the share-link codec, the exports and their dialogs out of the first page load.
 const PlanActions = lazy(() => import("../summary/plan-actions").then((module) => ({ default: module.PlanActions })));
+const DraftNotices = lazy(() => import("./draft-notices").then((module) => ({ default: module.DraftNotices })));
 const ShareLinkGate = lazy(() => import("../summary/share/share-link-gate").then((module) => ({ default: module.ShareLinkGate })));
 
 /** Its own component so that only it, not the whole page, re-renders with every keystroke. */
 function CurrentPrintView() {
   return <PrintView plan={usePlan()} />;
+}
+
+/** The notices about the saved draft load only when there is something to say. */
+function DraftNoticesWhenNeeded() {
+  const needed = useStore(draftStorage.status, (status) => status.kept !== null || status.unsaved || status.clash !== null);
+  return needed ? (
+    <Suspense fallback={null}>
+      <DraftNotices />
+    </Suspense>
+  ) : null;
 }
 
 /**
@@ -36,6 +49,7 @@ export function App() {
         }
       />
       <Container component="main" id="main" maxWidth="lg" sx={{ py: 3, displayPrint: "none" }}>
+        <DraftNoticesWhenNeeded />
         <Wizard />
       </Container>
       <Suspense fallback={null}>

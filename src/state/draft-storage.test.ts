@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyPlanInput } from "../planning/plan-input-schema";
-import { createDraftStorage, DRAFT_VERSION, restoreDraft, type Draft } from "./draft-storage";
+import { createDraftStorage, DRAFT_KEY, DRAFT_VERSION, readStoredDraft, restoreDraft, type Draft } from "./draft-storage";
 
 const draft: Draft = { input: emptyPlanInput(), step: 2, revealAll: false, revealedSteps: [1], touchedFields: ["vnet.gateway"] };
 
@@ -45,24 +45,125 @@ describe("restoreDraft", () => {
   });
 });
 
+describe("readStoredDraft", () => {
+  it("reads nothing stored as no draft", () => {
+    expect(readStoredDraft(null)).toEqual({ kind: "none" });
+  });
+
+  it("opens a draft of this version and one of an older version that still validates", () => {
+    expect(readStoredDraft(JSON.stringify({ state: draft, version: DRAFT_VERSION, tab: "a" }))).toEqual({
+      kind: "draft",
+      value: { state: draft, version: DRAFT_VERSION },
+      tab: "a",
+      over: null,
+    });
+    expect(readStoredDraft(JSON.stringify({ state: draft, version: 0 }))).toMatchObject({ kind: "draft", value: { version: 0 } });
+  });
+
+  it.each([
+    ["text that is not JSON", "{oops", null],
+    ["JSON that is not a draft", "42", null],
+    ["an older draft that does not validate", JSON.stringify({ state: { plan: "old" }, version: 0 }), 0],
+    ["a draft of this version that does not validate", JSON.stringify({ state: { ...draft, input: { model: "bgp" } }, version: DRAFT_VERSION }), DRAFT_VERSION],
+    // A newer planner may store more than this one knows: saving it back here would lose that.
+    ["a newer planner's draft, even one that validates", JSON.stringify({ state: draft, version: DRAFT_VERSION + 1 }), DRAFT_VERSION + 1],
+  ])("keeps %s, byte for byte", (_, text, version) => {
+    expect(readStoredDraft(text)).toEqual({ kind: "kept", kept: { text, version } });
+  });
+});
+
 describe("createDraftStorage", () => {
-  it("round-trips a draft", () => {
+  const saved = { state: draft, version: DRAFT_VERSION };
+  const edited: typeof saved = { state: { ...draft, step: 3 }, version: DRAFT_VERSION };
+
+  it("round-trips a draft, tagged with the tab that saved it", () => {
+    const backing = memoryStorage();
+    const storage = createDraftStorage(() => backing, "tab-a");
+    storage.setItem(DRAFT_KEY, saved);
+    expect(JSON.parse(backing.getItem(DRAFT_KEY) ?? "")).toEqual({ ...saved, tab: "tab-a" });
+    expect(storage.getItem(DRAFT_KEY)).toEqual(saved);
+  });
+
+  it("never throws when the browser refuses storage, and says once that the plan is not saved", () => {
+    const storage = createDraftStorage(refusingStorage);
+    expect(storage.getItem(DRAFT_KEY)).toBeNull();
+    expect(() => storage.setItem(DRAFT_KEY, saved)).not.toThrow();
+    expect(storage.status.getState().unsaved).toBe(true);
+    storage.dismiss("unsaved");
+    storage.setItem(DRAFT_KEY, edited);
+    expect(storage.status.getState().unsaved).toBe(false);
+    expect(() => storage.removeItem(DRAFT_KEY)).not.toThrow();
+  });
+
+  it("says once when a save fails for a full quota, and saves again when room is back", () => {
     const backing = memoryStorage();
     const storage = createDraftStorage(() => backing);
-    storage.setItem("key", { state: draft, version: DRAFT_VERSION });
-    expect(storage.getItem("key")).toEqual({ state: draft, version: DRAFT_VERSION });
+    storage.getItem(DRAFT_KEY);
+    const setItem = backing.setItem;
+    backing.setItem = () => {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+    storage.setItem(DRAFT_KEY, saved);
+    storage.setItem(DRAFT_KEY, edited);
+    expect(backing.getItem(DRAFT_KEY)).toBeNull();
+    expect(storage.status.getState().unsaved).toBe(true);
+    storage.dismiss("unsaved");
+    backing.setItem = setItem;
+    storage.setItem(DRAFT_KEY, edited);
+    expect(storage.getItem(DRAFT_KEY)).toEqual(edited);
+    expect(storage.status.getState()).toEqual({ kept: null, unsaved: false, clash: null });
   });
 
-  it("reads text that is not JSON as no draft", () => {
+  it("keeps a draft it cannot open until the admin changes the plan, then saves over it", () => {
     const backing = memoryStorage();
-    backing.setItem("key", "{oops");
-    expect(createDraftStorage(() => backing).getItem("key")).toBeNull();
+    const old = JSON.stringify({ state: { plan: "old" }, version: 0 });
+    backing.setItem(DRAFT_KEY, old);
+    const storage = createDraftStorage(() => backing);
+    expect(storage.getItem(DRAFT_KEY)).toBeNull();
+    expect(storage.status.getState().kept).toEqual({ text: old, version: 0 });
+    storage.setItem(DRAFT_KEY, saved);
+    expect(backing.getItem(DRAFT_KEY)).toBe(old);
+    storage.release();
+    storage.setItem(DRAFT_KEY, saved);
+    expect(storage.getItem(DRAFT_KEY)).toEqual(saved);
+    expect(storage.status.getState().kept).toBeNull();
   });
 
-  it("never throws when the browser refuses storage", () => {
-    const storage = createDraftStorage(refusingStorage);
-    expect(storage.getItem("key")).toBeNull();
-    expect(() => storage.setItem("key", { state: draft, version: DRAFT_VERSION })).not.toThrow();
-    expect(() => storage.removeItem("key")).not.toThrow();
+  it("throws a kept draft away when the admin discards it", () => {
+    const backing = memoryStorage();
+    backing.setItem(DRAFT_KEY, "{oops");
+    const storage = createDraftStorage(() => backing);
+    storage.getItem(DRAFT_KEY);
+    storage.discardKept();
+    expect(backing.getItem(DRAFT_KEY)).toBeNull();
+    expect(storage.status.getState().kept).toBeNull();
+  });
+
+  it("saves over a change of another tab it has not shown yet, and both tabs say so", () => {
+    const backing = memoryStorage();
+    const tabA = createDraftStorage(() => backing, "tab-a");
+    const tabB = createDraftStorage(() => backing, "tab-b");
+    tabA.getItem(DRAFT_KEY);
+    tabB.getItem(DRAFT_KEY);
+    tabA.setItem(DRAFT_KEY, saved);
+    // Tab B saves before the storage event of tab A's save reaches it.
+    tabB.setItem(DRAFT_KEY, edited);
+    expect(JSON.parse(backing.getItem(DRAFT_KEY) ?? "")).toEqual({ ...edited, tab: "tab-b", over: "tab-a" });
+    expect(tabB.status.getState().clash).toBe("saved-over-other-tab");
+    expect(tabA.getItem(DRAFT_KEY)).toEqual(edited);
+    expect(tabA.status.getState().clash).toBe("replaced-by-other-tab");
+  });
+
+  it("follows another tab's saves without a word when nothing was saved over", () => {
+    const backing = memoryStorage();
+    const tabA = createDraftStorage(() => backing, "tab-a");
+    const tabB = createDraftStorage(() => backing, "tab-b");
+    tabA.getItem(DRAFT_KEY);
+    tabB.getItem(DRAFT_KEY);
+    tabA.setItem(DRAFT_KEY, saved);
+    expect(tabB.getItem(DRAFT_KEY)).toEqual(saved);
+    tabB.setItem(DRAFT_KEY, edited);
+    expect(tabA.getItem(DRAFT_KEY)).toEqual(edited);
+    expect([tabA.status.getState().clash, tabB.status.getState().clash]).toEqual([null, null]);
   });
 });

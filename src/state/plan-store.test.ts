@@ -5,9 +5,19 @@ import jane from "../../public/examples/jane.json";
 import { DRAFT_KEY, DRAFT_VERSION } from "./draft-storage";
 
 async function freshStore() {
+  return (await freshModule()).usePlanStore;
+}
+
+async function freshModule() {
   vi.resetModules();
-  const { usePlanStore } = await import("./plan-store");
-  return usePlanStore;
+  return import("./plan-store");
+}
+
+/** What the browser does in this tab when another tab saves the draft. */
+function saveFromOtherTab(state: object) {
+  const newValue = JSON.stringify({ state, version: DRAFT_VERSION, tab: "other" });
+  window.localStorage.setItem(DRAFT_KEY, newValue);
+  window.dispatchEvent(new StorageEvent("storage", { key: DRAFT_KEY, newValue }));
 }
 
 function storedDraft(): unknown {
@@ -148,11 +158,19 @@ describe("plan store persistence", () => {
     ["a draft with a bad input", JSON.stringify({ version: DRAFT_VERSION, state: { input: { model: "bgp" }, step: 2 } })],
     ["a draft with a count out of range", JSON.stringify({ version: DRAFT_VERSION, state: { input: { ...janeInput, clusters: [{ name: "a", controlPlaneNodes: -1, workerNodes: 1, nodePools: [] }] } } })],
     ["a draft of another version that does not validate", JSON.stringify({ version: 0, state: { plan: "old" } })],
-  ])("falls back to an empty plan on %s", async (_, stored) => {
+    ["a draft of a newer planner", JSON.stringify({ version: DRAFT_VERSION + 1, state: { input: janeInput, step: 4 } })],
+  ])("starts from an empty plan on %s and keeps it stored, untouched, until the plan changes", async (_, stored) => {
     window.localStorage.setItem(DRAFT_KEY, stored);
-    const store = await freshStore();
+    const { usePlanStore: store, draftStorage } = await freshModule();
     expect(store.getState().input).toEqual(emptyPlanInput());
     expect(store.getState().step).toBe(0);
+    expect(draftStorage.status.getState().kept?.text).toBe(stored);
+    store.getState().setStep(2);
+    store.getState().markTouched("vnet.name");
+    expect(window.localStorage.getItem(DRAFT_KEY)).toBe(stored);
+    store.getState().updateVirtualNetwork({ name: "janevnet" });
+    expect(storedDraft()).toMatchObject({ version: DRAFT_VERSION, state: { input: { vnet: { name: "janevnet" } }, step: 2 } });
+    expect(draftStorage.status.getState().kept).toBeNull();
   });
 
   it("keeps a good input when only the step or the reveal state is bad", async () => {
@@ -169,16 +187,51 @@ describe("plan store persistence", () => {
     expect(store.getState().step).toBe(4);
   });
 
-  it("keeps working in memory when storage refuses to save", async () => {
-    const store = await freshStore();
-    const setItem = vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
+  it("keeps working in memory when storage refuses to save, and says so once", async () => {
+    const { usePlanStore: store, draftStorage } = await freshModule();
+    const setItem = vi.spyOn(window.localStorage, "setItem").mockImplementation(() => {
       throw new DOMException("full", "QuotaExceededError");
     });
     try {
       expect(() => store.getState().updateVirtualNetwork({ name: "janevnet" })).not.toThrow();
       expect(store.getState().input.vnet.name).toBe("janevnet");
+      expect(draftStorage.status.getState().unsaved).toBe(true);
+      draftStorage.dismiss("unsaved");
+      store.getState().updateVirtualNetwork({ name: "janevnet2" });
+      expect(draftStorage.status.getState().unsaved).toBe(false);
     } finally {
       setItem.mockRestore();
     }
+  });
+});
+
+describe("plan store across tabs", () => {
+  it("follows the plan another tab saves, keeps its own step, tells the forms and saves nothing back", async () => {
+    const store = await freshStore();
+    store.getState().setStep(2);
+    const revision = store.getState().revision;
+    const setItem = vi.spyOn(window.localStorage, "setItem");
+    try {
+      saveFromOtherTab({ input: janeInput, step: 4, revealAll: true, revealedSteps: [], touchedFields: [] });
+      expect(setItem).toHaveBeenCalledTimes(1);
+    } finally {
+      setItem.mockRestore();
+    }
+    expect(store.getState()).toMatchObject({ input: janeInput, step: 2, revealAll: false, revision: revision + 1 });
+  });
+
+  it("saves this tab's next edit on top of the other tab's", async () => {
+    const store = await freshStore();
+    store.getState().updateVirtualNetwork({ name: "mine" });
+    saveFromOtherTab({ input: { ...store.getState().input, cloudService: { ...janeInput.cloudService } }, step: 0 });
+    store.getState().updateVirtualNetwork({ gateway: "10.0.0.1" });
+    expect(storedDraft()).toMatchObject({ state: { input: { vnet: { name: "mine", gateway: "10.0.0.1" }, cloudService: janeInput.cloudService } } });
+  });
+
+  it("ignores a draft from another tab it cannot open, and keeps it until the plan changes here", async () => {
+    const store = await freshStore();
+    store.getState().updateVirtualNetwork({ name: "mine" });
+    saveFromOtherTab({ input: { model: "bgp" } });
+    expect(store.getState().input.vnet.name).toBe("mine");
   });
 });
