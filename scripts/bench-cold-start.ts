@@ -37,6 +37,10 @@ const FLOOR_HTML = `<!doctype html>
 </html>
 `;
 
+export function writeFloorPage(dist: string): void {
+  writeFileSync(join(dist, FLOOR_PAGE), FLOOR_HTML);
+}
+
 /**
  * Runs before any script of the page. Records when the first click reaches the page (capture
  * phase) and the frame after it, and the frame after the loaded example's first figure shows: the
@@ -67,12 +71,12 @@ interface Probe {
   figureFrame: number;
 }
 
-type Scenario = "floor" | "interactive" | "example";
+export type Scenario = "floor" | "interactive" | "example";
 
 const readProbe = (page: Page) => page.evaluate(() => (window as unknown as { __coldStart: Probe }).__coldStart);
 
 /** One cold load of one scenario at one CPU slowdown: milliseconds from navigation to the answer. */
-async function coldLoad(browser: Browser, origin: string, scenario: Scenario, slowdown: number, probe: string): Promise<number> {
+export async function coldLoad(browser: Browser, origin: string, scenario: Scenario, slowdown: number, probe: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     await context.addInitScript({ content: probe });
@@ -118,9 +122,9 @@ const SCENARIO_LABELS: Record<Scenario, string> = {
   example: "First figure after Load example (review + summary total)",
 };
 
-/** The example's total as the summary prints it: the figure the probe waits for. */
-function exampleTotal(): string {
-  return formatCount(createPlan(planInputSchema.parse(jane)).need.total);
+/** The page's probe, waiting for the example's total as the summary prints it. */
+export function coldStartProbe(): string {
+  return probeScript(stepHeadingId(STEP.review), formatCount(createPlan(planInputSchema.parse(jane)).need.total));
 }
 
 /**
@@ -128,8 +132,8 @@ function exampleTotal(): string {
  * and times every scenario at every slowdown, `rounds` times, in turns.
  */
 export async function benchColdStart(browser: Browser, dist: string, origin: string, rounds = COLD_START_ROUNDS): Promise<ColdStart> {
-  writeFileSync(join(dist, FLOOR_PAGE), FLOOR_HTML);
-  const probe = probeScript(stepHeadingId(STEP.review), exampleTotal());
+  writeFloorPage(dist);
+  const probe = coldStartProbe();
   const scenarios: Scenario[] = ["floor", "interactive", "example"];
   const samples = new Map<string, number[]>();
   // One untimed load of each, so the server's and the browser's own first-time costs are not in round 1.

@@ -10,12 +10,17 @@ import { Wizard } from "../wizard/wizard";
 import { AppHeader } from "./app-header";
 import { SkipLink } from "./skip-link";
 import { theme } from "./theme";
+import { useIdle } from "./when-idle";
 
-// Neither is needed to draw the first step: they load in their own chunks right after it, which
-// keeps the share-link codec, the exports and their dialogs out of the first page load.
+// Neither is needed to draw the first step: they load in their own chunks once it is up and the
+// page idle, which keeps the share-link codec, the exports and their dialogs out of the first page
+// load and out of the way of the first click.
 const PlanActions = lazy(() => import("../summary/plan-actions").then((module) => ({ default: module.PlanActions })));
 const DraftNotices = lazy(() => import("./draft-notices").then((module) => ({ default: module.DraftNotices })));
 const ShareLinkGate = lazy(() => import("../summary/share/share-link-gate").then((module) => ({ default: module.ShareLinkGate })));
+
+/** A page opened from a share link is there for the link's plan: its gate does not wait. */
+const OPENED_WITH_LINK = window.location.hash.length > 1;
 
 /** Its own component so that only it, not the whole page, re-renders with every keystroke. */
 function CurrentPrintView() {
@@ -37,24 +42,29 @@ function DraftNoticesWhenNeeded() {
  * and the print view (hidden on screen; on paper it is all there is, the screen chrome is hidden).
  */
 export function App() {
+  const idle = useIdle();
   return (
     <ThemeProvider theme={theme} defaultMode="system" disableTransitionOnChange>
       <CssBaseline enableColorScheme />
       <SkipLink />
       <AppHeader
         planActions={
-          <Suspense fallback={null}>
-            <PlanActions />
-          </Suspense>
+          idle && (
+            <Suspense fallback={null}>
+              <PlanActions />
+            </Suspense>
+          )
         }
       />
       <Container component="main" id="main" maxWidth="lg" sx={{ py: 3, displayPrint: "none" }}>
         <DraftNoticesWhenNeeded />
         <Wizard />
       </Container>
-      <Suspense fallback={null}>
-        <ShareLinkGate />
-      </Suspense>
+      {(idle || OPENED_WITH_LINK) && (
+        <Suspense fallback={null}>
+          <ShareLinkGate />
+        </Suspense>
+      )}
       <CurrentPrintView />
     </ThemeProvider>
   );

@@ -2,6 +2,7 @@
 // load (classic zod's methods pull in every check and the English locale). Mini has no default
 // messages, so every check here carries its own and parse-plan-input.ts words the type mismatches.
 import { z } from "zod/mini";
+import { groupDigits } from "./group-digits";
 
 // The page's Content-Security-Policy forbids eval: zod would probe for it with `Function("")` on the
 // first parse, and the browser would log a CSP violation on every load. Set before any schema parses.
@@ -30,7 +31,7 @@ const wholeNumber = (min: number, max: number) =>
   z.number({ error: "Enter a whole number" }).check(
     z.int({ error: "Enter a whole number" }),
     z.gte(min, { error: `Enter ${min} or more` }),
-    z.lte(max, { error: `Enter at most ${max.toLocaleString("en-US")}: a /8 holds no more addresses` }),
+    z.lte(max, { error: `Enter at most ${groupDigits(max)}: a /8 holds no more addresses` }),
   );
 
 export const networkModelSchema = z.enum(["static", "dhcp"]);
@@ -99,8 +100,8 @@ export const planInputSchema = z.object({
   model: networkModelSchema,
   vnet: virtualNetworkSchema,
   cloudService: cloudServiceSchema,
-  clusters: z.array(workloadClusterSchema).check(z.maxLength(MAX_CLUSTERS, { error: `Plan at most ${MAX_CLUSTERS.toLocaleString("en-US")} workload clusters` })),
-  services: z.array(serviceSchema).check(z.maxLength(MAX_SERVICES, { error: `Plan at most ${MAX_SERVICES.toLocaleString("en-US")} services` })),
+  clusters: z.array(workloadClusterSchema).check(z.maxLength(MAX_CLUSTERS, { error: `Plan at most ${groupDigits(MAX_CLUSTERS)} workload clusters` })),
+  services: z.array(serviceSchema).check(z.maxLength(MAX_SERVICES, { error: `Plan at most ${groupDigits(MAX_SERVICES)} services` })),
   options: planOptionsSchema,
 });
 

@@ -7,6 +7,7 @@ import Typography from "@mui/material/Typography";
 import useMediaQuery from "@mui/material/useMediaQuery";
 import type { Theme } from "@mui/material/styles";
 import ExpandLessIcon from "@mui/icons-material/ExpandLess";
+import { whenIdle } from "../app/when-idle";
 import { usePlanStore } from "../state/plan-store";
 import { usePlan } from "../state/use-plan";
 import { formatAddresses, formatCount } from "../summary/format";
@@ -77,8 +78,11 @@ export function Wizard() {
   const wide = useMediaQuery((theme: Theme) => theme.breakpoints.up("md"), { noSsr: true });
   const CurrentStep = STEP_COMPONENTS[step] ?? NetworkModelStep;
   useEffect(() => {
-    // Fetch the other steps while the admin reads the first, so Next never waits on the network.
-    for (const later of LATER_STEPS) void later.preload();
+    // Fetch the other steps while the admin reads the first, so Next never waits on the network;
+    // not before the first step is up and the page idle, so they never delay its first click.
+    void whenIdle().then(() => {
+      for (const later of LATER_STEPS) void later.preload();
+    });
   }, []);
   return (
     <>

@@ -1,5 +1,6 @@
 import { lazy, memo, Suspense, useEffect, useRef, useState } from "react";
 import { createPortal, flushSync } from "react-dom";
+import { useIdle } from "../../app/when-idle";
 import type { Plan } from "../../planning/plan";
 import { loadPrintDocument } from "./print-document-loader";
 
@@ -14,20 +15,26 @@ export interface PrintViewProps {
  * into <body> beside the app, so the print stylesheet can hide everything else in one rule.
  *
  * Re-rendering the whole paper copy (breakdown, script, share link, QR code) on every keystroke
- * costs seconds in a 1,000-cluster plan, so it renders once at mount (which also loads its chunk)
- * and then only when printing starts: `beforeprint` (Ctrl+P, the Print button) or the print media
+ * costs seconds in a 1,000-cluster plan, so it renders once, when the page is first idle (which
+ * also loads its chunk; the first step does not wait for it), and then only when printing starts: `beforeprint` (Ctrl+P, the Print button) or the print media
  * query turning on, both committed synchronously so the paper never shows a stale plan.
  */
 export const PrintView = memo(function PrintView({ plan }: PrintViewProps) {
   const latest = useRef(plan);
   const [printed, setPrinted] = useState(plan);
+  const idle = useIdle();
+  const [printing, setPrinting] = useState(false);
 
   useEffect(() => {
     latest.current = plan;
   }, [plan]);
 
   useEffect(() => {
-    const refresh = () => flushSync(() => setPrinted(latest.current));
+    const refresh = () =>
+      flushSync(() => {
+        setPrinted(latest.current);
+        setPrinting(true);
+      });
     const printMedia = window.matchMedia("print");
     const onMediaChange = (event: MediaQueryListEvent) => {
       if (event.matches) refresh();
@@ -42,9 +49,11 @@ export const PrintView = memo(function PrintView({ plan }: PrintViewProps) {
 
   return createPortal(
     <div data-print-root="">
-      <Suspense fallback={null}>
-        <PrintDocument plan={printed} />
-      </Suspense>
+      {(idle || printing) && (
+        <Suspense fallback={null}>
+          <PrintDocument plan={printed} />
+        </Suspense>
+      )}
     </div>,
     document.body,
   );

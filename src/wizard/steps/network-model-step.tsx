@@ -1,4 +1,4 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useState } from "react";
 import Accordion from "@mui/material/Accordion";
 import AccordionDetails from "@mui/material/AccordionDetails";
 import AccordionSummary from "@mui/material/AccordionSummary";
@@ -6,6 +6,7 @@ import Box from "@mui/material/Box";
 import Typography from "@mui/material/Typography";
 import ExpandMoreIcon from "@mui/icons-material/ExpandMore";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useIdle } from "../../app/when-idle";
 import { useForm } from "react-hook-form";
 import { z } from "zod/mini";
 import { hostAddressingSchema, networkModelSchema } from "../../planning/plan-input-schema";
@@ -65,19 +66,23 @@ const MODEL_CHOICES: RadioChoice[] = [
 ];
 
 // Folded away on the first screen: the table (and MUI's table components) loads in its own chunk
-// as the step first renders, so the first page load does without it.
+// once the page is idle (or the admin unfolds it), so the first page load does without it.
 const ModelComparisonTable = lazy(() => import("../model-comparison-table").then((module) => ({ default: module.ModelComparisonTable })));
 
 function ComparisonTable() {
+  const idle = useIdle();
+  const [opened, setOpened] = useState(false);
   return (
-    <Accordion variant="outlined" disableGutters>
+    <Accordion variant="outlined" disableGutters onChange={(_, expanded) => setOpened((was) => was || expanded)}>
       <AccordionSummary expandIcon={<ExpandMoreIcon />}>
         <Typography component="span">What each model assigns, and how</Typography>
       </AccordionSummary>
       <AccordionDetails>
-        <Suspense fallback={null}>
-          <ModelComparisonTable />
-        </Suspense>
+        {(idle || opened) && (
+          <Suspense fallback={null}>
+            <ModelComparisonTable />
+          </Suspense>
+        )}
       </AccordionDetails>
     </Accordion>
   );
