@@ -7,7 +7,7 @@ import Typography from "@mui/material/Typography";
 import useMediaQuery from "@mui/material/useMediaQuery";
 import type { Theme } from "@mui/material/styles";
 import ExpandLessIcon from "@mui/icons-material/ExpandLess";
-import { whenIdle } from "../app/when-idle";
+import { useIdle, whenIdle } from "../app/when-idle";
 import { usePlanStore } from "../state/plan-store";
 import { usePlan } from "../state/use-plan";
 import { formatAddresses, formatCount } from "../summary/format";
@@ -76,6 +76,8 @@ export function Wizard() {
   const step = usePlanStore((state) => state.step);
   const revision = usePlanStore((state) => state.revision);
   const wide = useMediaQuery((theme: Theme) => theme.breakpoints.up("md"), { noSsr: true });
+  // The summary follows the first step's first paint, so the step answers its first click sooner.
+  const summaryShown = useIdle();
   const CurrentStep = STEP_COMPONENTS[step] ?? NetworkModelStep;
   useEffect(() => {
     // Fetch the other steps while the admin reads the first, so Next never waits on the network;
@@ -93,9 +95,9 @@ export function Wizard() {
             <CurrentStep key={`${step}-${revision}`} />
           </Suspense>
         </Box>
-        {wide && <SummaryAside />}
+        {wide && summaryShown && <SummaryAside />}
       </Box>
-      {!wide && <SummaryBar />}
+      {!wide && summaryShown && <SummaryBar />}
     </>
   );
 }

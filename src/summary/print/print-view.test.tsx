@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import { whenIdle } from "../../app/when-idle";
 import { createPlan } from "../../planning/create-plan";
 import { janeStatic } from "../../planning/fixtures/plan-inputs";
+import { loadPrintDocument } from "./print-document-loader";
 import { PrintView } from "./print-view";
 
 afterEach(cleanup);
@@ -12,7 +14,12 @@ const planNamed = (name: string) => {
   input.vnet.name = name;
   return createPlan(input);
 };
-const title = () => screen.findByRole("heading", { level: 1, hidden: true });
+// The paper copy first renders when the page is idle, from its own chunk: wait for both, however
+// long they take on this machine.
+const title = async () => {
+  await act(() => Promise.all([whenIdle(), loadPrintDocument()]));
+  return screen.findByRole("heading", { level: 1, hidden: true });
+};
 
 describe("PrintView", () => {
   it("renders the paper copy of the plan it mounts with", async () => {
