@@ -1,19 +1,13 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { systemChromium } from "./scripts/ensure-browser-decision";
 
 /**
- * Playwright cannot download its own browsers here: drive the system Chromium (Debian's package),
- * or CHROMIUM_PATH when set.
+ * The system Chromium (CHROMIUM_PATH, else Debian's) when there is one, else Playwright's own.
+ * Nothing is thrown here when neither is installed: `npm test` runs scripts/ensure-browser.ts first,
+ * which installs one or says in one line what to install.
  */
-function chromiumPath(): string {
-  const candidate = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!existsSync(candidate)) {
-    throw new Error(
-      `No Chromium at ${candidate}: install one with "apt-get update && apt-get install -y chromium" or set CHROMIUM_PATH to a Chromium binary.`,
-    );
-  }
-  return candidate;
-}
+const executablePath = systemChromium(process.env.CHROMIUM_PATH || undefined, existsSync);
 
 // Several builds can be tested side by side: E2E_DIST picks the built folder, E2E_PORT its port.
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -24,15 +18,20 @@ export default defineConfig({
   // Side-by-side runs keep their traces apart: one results folder per built folder.
   outputDir: dist === "dist" ? "test-results" : `${dist}-results`,
   fullyParallel: true,
+  // One worker a core; the timeouts leave room for a machine busy with other work, and no retry
+  // hides a test that fails now and then.
   workers: 2,
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
   reporter: "list",
   retries: 0,
+  forbidOnly: Boolean(process.env.CI),
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
     ...devices["Desktop Chrome"],
     launchOptions: {
-      executablePath: chromiumPath(),
+      ...(executablePath === null ? {} : { executablePath }),
       args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-gpu"],
     },
   },
@@ -40,6 +39,6 @@ export default defineConfig({
     command: `npx vite preview --outDir ${dist} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 120_000,
   },
 });

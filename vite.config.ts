@@ -32,6 +32,11 @@ export default defineConfig(({ mode }) => {
     test: {
       include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
       environment: "node",
+      setupFiles: ["src/test-setup.ts"],
+      // A DOM test takes up to a second or two of CPU; a 2-core machine shared with other work
+      // (load 15-20) stretches that ten-fold. The fuzz tests set their own, longer limit.
+      testTimeout: 60_000,
+      hookTimeout: 60_000,
     },
   };
 });

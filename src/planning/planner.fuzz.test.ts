@@ -332,8 +332,8 @@ function planIt(input: PlanInput): void {
   expect(flaws).toEqual([]);
 }
 
-/** Plenty of time: the default 5 s is meant for unit tests, not 10,000 plans on a busy machine. */
-const FUZZ_TIMEOUT_MS = 60_000;
+/** 10,000 plans take about 5 s on an idle core and ten times that on a machine busy with other work. */
+const FUZZ_TIMEOUT_MS = 300_000;
 
 describe("the planner never throws", () => {
   it(

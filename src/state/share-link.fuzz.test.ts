@@ -13,8 +13,8 @@ import { decodePlanLink, encodePlanLink } from "./share-link";
 
 const RUNS = 10_000;
 const SEED = 4_341;
-/** The default 5 s is meant for unit tests, not 10,000 links on a machine shared with other work. */
-const FUZZ_TIMEOUT_MS = 60_000;
+/** 10,000 links take seconds on an idle core and ten times that on a machine busy with other work. */
+const FUZZ_TIMEOUT_MS = 300_000;
 
 function expectAnswer(fragment: string): void {
   const decoded = decodePlanLink(fragment);
@@ -83,7 +83,7 @@ const sealedCompactArb = fc.oneof(
 );
 
 // Ten thousand runs take a few seconds alone, longer on a busy CI machine: no time limit that fails a correct decoder.
-describe("the link decoder never throws", { timeout: 120_000 }, () => {
+describe("the link decoder never throws", () => {
   it("on random text", () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: "binary" }), fc.string().map((text) => `v1.${text}`), fc.string().map((text) => `#v${text}`)), expectAnswer),

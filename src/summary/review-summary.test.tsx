@@ -10,9 +10,6 @@ const jane: PlanInput = planInputSchema.parse(janeFile);
 
 afterEach(cleanup);
 
-/** Thousands of elements in happy-dom on a shared two-core machine: allow more than the 5 s default. */
-const HEAVY_TEST_TIMEOUT = 20_000;
-
 function section(name: RegExp): HTMLElement {
   return screen.getByRole("region", { name });
 }
@@ -105,5 +102,5 @@ describe("ReviewSummary", () => {
     const { container } = render(<ReviewSummary plan={createPlan({ ...jane, clusters })} />);
     expect(container.querySelectorAll("li").length).toBeLessThan(400);
     expect(within(section(/^Itemised breakdown$/)).getByRole("button", { name: "Show all 3,001 lines" })).toBeTruthy();
-  }, HEAVY_TEST_TIMEOUT);
+  });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createPlan } from "../../planning/create-plan";
@@ -43,7 +43,7 @@ describe("ExportPanel", () => {
     expect(script.textContent).toContain("$vnet = New-AksHciNetworkSetting -name 'janevnet'");
     expect(script.textContent?.startsWith("\uFEFF")).toBe(false);
     await userEvent.click(screen.getByRole("button", { name: "Download .ps1" }));
-    await vi.waitFor(() => expect(saved).toHaveLength(1));
+    await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.name).toBe("janevnet-deploy.ps1");
     expect(saved[0]?.text).toContain("New-AksHciCluster -name 'clustera' -controlPlaneNodeCount 3");
   });
@@ -86,7 +86,7 @@ describe("ExportPanel", () => {
     render(<ExportPanel plan={createPlan(janeStatic())} />);
     await userEvent.click(screen.getByRole("button", { name: "Download plan file (.json)" }));
     await userEvent.click(screen.getByRole("button", { name: "Download address plan (.csv)" }));
-    await vi.waitFor(() => expect(saved).toHaveLength(2));
+    await waitFor(() => expect(saved).toHaveLength(2));
     expect(saved.map((file) => file.name).sort()).toEqual(["janevnet-address-plan.csv", "janevnet-plan.json"]);
     expect(JSON.parse(saved.find((file) => file.name.endsWith(".json"))?.text ?? "")).toEqual(janeStatic());
   });

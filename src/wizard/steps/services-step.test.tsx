@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ThemeProvider } from "@mui/material/styles";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { theme } from "../../app/theme";
 import { janeStatic } from "../../planning/fixtures/plan-inputs";
 import { generatePlanInput } from "../../planning/generate-plan-input";
@@ -10,6 +10,12 @@ import type { PlanInput } from "../../planning/plan-input-schema";
 import { usePlanStore } from "../../state/plan-store";
 import { STEP } from "../wizard-steps";
 import { ServicesStep } from "./services-step";
+
+// Pages of 5 services instead of 25: the same paging for a fifth of the rendering.
+vi.mock("../paging", async (importOriginal) => {
+  const { pagingWithPageSize } = await import("../test-paging");
+  return pagingWithPageSize(await importOriginal(), 5);
+});
 
 function renderStep(input?: PlanInput) {
   if (input) usePlanStore.setState({ input });
@@ -26,9 +32,9 @@ const pages = () => screen.getByRole("navigation", { name: "Service pages" });
 const range = () => screen.getByRole("status").textContent;
 const clusterOf = (n: number) => within(service(n)).getByRole("combobox", { name: "Cluster" });
 
-/** 6 clusters with 10 services each: 60 services, three pages. */
-function sixtyServices(): PlanInput {
-  return generatePlanInput({ clusters: 6, servicesPerCluster: 10 });
+/** 6 clusters with 2 services each: 12 services, three pages of 5. */
+function twelveServices(): PlanInput {
+  return generatePlanInput({ clusters: 6, servicesPerCluster: 2 });
 }
 
 beforeEach(() => {
@@ -83,53 +89,53 @@ describe("ServicesStep", () => {
 });
 
 describe("ServicesStep with more services than a page holds", () => {
-  it("shows 25 services at a time and moves between pages by the navigation", async () => {
-    renderStep(sixtyServices());
-    expect(range()).toBe("Services 1–25 of 60");
-    expect(screen.queryByRole("group", { name: "Service 26" })).toBeNull();
+  it("shows a page of services at a time and moves between pages by the navigation", async () => {
+    renderStep(twelveServices());
+    expect(range()).toBe("Services 1–5 of 12");
+    expect(screen.queryByRole("group", { name: "Service 6" })).toBeNull();
     await userEvent.click(within(pages()).getByRole("button", { name: "Go to next page" }));
-    expect(range()).toBe("Services 26–50 of 60");
-    expect(clusterOf(26)).toHaveProperty("value", "cluster3");
+    expect(range()).toBe("Services 6–10 of 12");
+    expect(clusterOf(6)).toHaveProperty("value", "cluster3");
     await userEvent.click(within(pages()).getByRole("button", { name: "Go to page 3" }));
-    expect(range()).toBe("Services 51–60 of 60");
-    expect(screen.getAllByRole("group", { name: /^Service \d+$/ })).toHaveLength(10);
+    expect(range()).toBe("Services 11–12 of 12");
+    expect(screen.getAllByRole("group", { name: /^Service \d+$/ })).toHaveLength(2);
   });
 
   it("hands a keystroke to the store without touching the other services", async () => {
-    renderStep(sixtyServices());
+    renderStep(twelveServices());
     const before = usePlanStore.getState().input.services;
     await userEvent.click(within(pages()).getByRole("button", { name: "Go to page 2" }));
-    await userEvent.type(within(service(33)).getByRole("textbox", { name: "Name" }), "x");
+    await userEvent.type(within(service(8)).getByRole("textbox", { name: "Name" }), "x");
     const after = usePlanStore.getState().input;
-    expect(after.services[32]?.name).toBe(`${before[32]?.name}x`);
+    expect(after.services[7]?.name).toBe(`${before[7]?.name}x`);
     expect(after.services.filter((item, index) => item !== before[index])).toHaveLength(1);
   });
 
   it("adds a service on the last page and puts the focus in its name", async () => {
-    renderStep(sixtyServices());
+    renderStep(twelveServices());
     await userEvent.click(screen.getByRole("button", { name: "Add service" }));
-    expect(range()).toBe("Services 51–61 of 61");
-    expect(document.activeElement).toBe(within(service(61)).getByRole("textbox", { name: "Name" }));
+    expect(range()).toBe("Services 11–13 of 13");
+    expect(document.activeElement).toBe(within(service(13)).getByRole("textbox", { name: "Name" }));
   });
 
   it("on Next shows the page of the first service in error and focuses its field", async () => {
-    const input = sixtyServices();
-    for (const index of [55, 39]) Object.assign(input.services[index] ?? {}, { name: "" });
+    const input = twelveServices();
+    for (const index of [10, 7]) Object.assign(input.services[index] ?? {}, { name: "" });
     renderStep(input);
     await userEvent.click(screen.getByRole("button", { name: /^Next/ }));
-    expect(range()).toBe("Services 26–50 of 60");
-    const name = within(service(40)).getByRole("textbox", { name: "Name" });
+    expect(range()).toBe("Services 6–10 of 12");
+    const name = within(service(8)).getByRole("textbox", { name: "Name" });
     expect(name.getAttribute("aria-invalid")).toBe("true");
     expect(document.activeElement).toBe(name);
   });
 
   it("on Next stays on the page when the error is outside the list", async () => {
-    renderStep(sixtyServices());
+    renderStep(twelveServices());
     await userEvent.click(within(pages()).getByRole("button", { name: "Go to page 2" }));
     const reserve = screen.getByRole("textbox", { name: "Extra workload clusters" });
     await userEvent.clear(reserve);
     await userEvent.click(screen.getByRole("button", { name: /^Next/ }));
-    expect(range()).toBe("Services 26–50 of 60");
+    expect(range()).toBe("Services 6–10 of 12");
     expect(document.activeElement).toBe(reserve);
   });
 });
