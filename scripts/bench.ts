@@ -5,6 +5,7 @@ import { generatePlanInput } from "../src/planning/generate-plan-input";
 import { benchBrowser, chromiumPath } from "./bench-browser";
 import { budgetCells, figure, verdict, type BudgetFigure } from "./bench-budget";
 import { benchBundle, buildApp, type AssetSize } from "./bench-bundle";
+import { benchFindings } from "./bench-findings";
 import { benchShareLinks } from "./bench-share-link";
 
 /**
@@ -101,6 +102,7 @@ async function main(): Promise<void> {
     } else {
       console.log(`\nChromium: skipped, no browser at ${chromiumPath()} (install chromium or set CHROMIUM_PATH).`);
     }
+    figures.push(...(await benchFindings(app.dir)));
   } finally {
     await app.remove();
   }

@@ -1,9 +1,16 @@
-import type { NetworkModel, PlanInput, ServiceInput, WorkloadClusterInput } from "./plan-input-schema";
+import type { NetworkModel, NodePoolInput, PlanInput, ServiceInput, WorkloadClusterInput } from "./plan-input-schema";
 
 export interface GeneratedPlanShape {
   clusters: number;
   servicesPerCluster?: number;
   model?: NetworkModel;
+  /** Node pools of one node each per cluster (its worker count follows); none by default. */
+  nodePoolsPerCluster?: number;
+  /**
+   * Every pool of a cluster named alike: each pool after the first is then a duplicate, the way to
+   * a plan with tens of thousands of findings (1,000 clusters x 50 pools: 49,000 of them).
+   */
+  sameNodePoolNames?: boolean;
 }
 
 /** Ports a typical cluster serves: two on 443 make the VIP sharing count. */
@@ -15,12 +22,14 @@ const SERVICE_PORTS = [443, 80, 8080, 443, 5432] as const;
  * 1,000 such clusters. Deterministic, so timings compare run to run.
  * @example generatePlanInput({ clusters: 100 }).clusters.length // 100
  */
-export function generatePlanInput({ clusters, servicesPerCluster = 5, model = "static" }: GeneratedPlanShape): PlanInput {
+export function generatePlanInput({ clusters, servicesPerCluster = 5, model = "static", nodePoolsPerCluster = 0, sameNodePoolNames = false }: GeneratedPlanShape): PlanInput {
+  const nodePools = (): NodePoolInput[] =>
+    Array.from({ length: nodePoolsPerCluster }, (_, index) => ({ name: sameNodePoolNames ? "pool" : `pool${index + 1}`, count: 1, osType: "linux" }));
   const workloadClusters: WorkloadClusterInput[] = Array.from({ length: clusters }, (_, index) => ({
     name: `cluster${index + 1}`,
     controlPlaneNodes: index % 4 === 0 ? 3 : 1,
-    workerNodes: 2 + (index % 6),
-    nodePools: [],
+    workerNodes: nodePoolsPerCluster > 0 ? nodePoolsPerCluster : 2 + (index % 6),
+    nodePools: nodePools(),
   }));
   const services: ServiceInput[] = workloadClusters.flatMap((cluster, index) =>
     Array.from({ length: servicesPerCluster }, (_, serviceIndex) => ({

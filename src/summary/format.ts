@@ -5,9 +5,10 @@ import {
   WORKLOAD_LOAD_BALANCER_IPS,
   WORKLOAD_UPDATE_IPS,
 } from "../planning/counting";
+import type { FindingCounts } from "../planning/findings";
 import { groupDigits } from "../planning/group-digits";
 import { formatIpv4 } from "../planning/ipv4";
-import type { AddressMapSegment, AddressRange, RuleId } from "../planning/plan";
+import type { AddressMapSegment, AddressRange, RuleId, Severity } from "../planning/plan";
 import type { NetworkModel, PlanInput } from "../planning/plan-input-schema";
 
 /** Display formatting for the summary views. The numbers come from the Plan; nothing is counted here. */
@@ -156,4 +157,14 @@ export function describeField(path: string, input: PlanInput): string {
 export function segmentPurpose(segment: AddressMapSegment): string {
   const address = ` ${formatIpv4(segment.range.start)}`;
   return segment.size === 1 && segment.label.endsWith(address) ? segment.label.slice(0, -address.length) : segment.label;
+}
+
+/** Always both, zeros included: @example formatFindingCounts({ errors: 1, warnings: 0 }) // "1 error, 0 warnings" */
+export function formatFindingCounts({ errors, warnings }: FindingCounts): string {
+  return `${formatCount(errors)} ${errors === 1 ? "error" : "errors"}, ${formatCount(warnings)} ${warnings === 1 ? "warning" : "warnings"}`;
+}
+
+/** @example moreFindings(48952, "error", "on this step") // "and 48,952 more errors on this step" */
+export function moreFindings(count: number, severity: Severity, where: string): string {
+  return `and ${formatCount(count)} more ${severity}${count === 1 ? "" : "s"} ${where}`;
 }

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import janeFile from "../../public/examples/jane.json";
 import { createPlan } from "../planning/create-plan";
+import { listFindings } from "../planning/findings";
 import type { PlanIssue } from "../planning/plan";
 import { planInputSchema, type PlanInput } from "../planning/plan-input-schema";
 import { IssueList } from "./issue-list";
@@ -20,7 +21,7 @@ const issues: PlanIssue[] = [
 
 describe("IssueList", () => {
   it("lists errors before warnings, keeping the planner's order within each", () => {
-    render(<IssueList issues={issues} input={jane} />);
+    render(<IssueList findings={listFindings(issues)} input={jane} />);
     const items = screen.getAllByRole("listitem").map((item) => item.textContent);
     expect(items).toEqual([
       "Error in Virtual network › GatewayGateway 10.9.9.9 is outside 10.0.0.0/24.",
@@ -37,7 +38,7 @@ describe("IssueList", () => {
     ["options.growthReserve.clusters", "Options › Growth reserve › Extra workload clusters"],
     ["model", "Network model"],
   ])("names the field of %s in words", (path, words) => {
-    render(<IssueList issues={[{ path, severity: "error", message: "Fix it." }]} input={jane} />);
+    render(<IssueList findings={listFindings([{ path, severity: "error", message: "Fix it." }])} input={jane} />);
     expect(screen.getByRole("listitem").textContent).toContain(words);
   });
 
@@ -45,21 +46,21 @@ describe("IssueList", () => {
     const [clusterA, clusterB] = jane.clusters;
     if (!clusterA || !clusterB) throw new Error("Jane has two clusters");
     const plan = createPlan({ ...jane, vnet: { ...jane.vnet, gateway: "10.9.9.9" }, clusters: [{ ...clusterA, controlPlaneNodes: 2 }, clusterB] });
-    render(<IssueList issues={plan.issues} input={plan.input} />);
+    render(<IssueList findings={listFindings(plan.issues)} input={plan.input} />);
     const items = screen.getAllByRole("listitem").map((item) => item.textContent ?? "");
     expect(items[0]).toMatch(/^Error in Virtual network › Gateway/);
     expect(items.at(-1)).toMatch(/^Warning in Workload cluster 1 \(clustera\) › Control plane nodes/);
   });
 
   it("says so when the plan has no findings", () => {
-    render(<IssueList issues={[]} input={jane} />);
+    render(<IssueList findings={listFindings([])} input={jane} />);
     expect(screen.getByText("No errors or warnings.")).toBeTruthy();
     expect(screen.queryByRole("list")).toBeNull();
   });
 
   it("shows the first 100 findings and the rest on request", () => {
     const many: PlanIssue[] = Array.from({ length: 250 }, (_, i) => ({ path: `services.${i}.port`, severity: "warning", message: `Finding ${i}` }));
-    render(<IssueList issues={many} input={jane} />);
+    render(<IssueList findings={listFindings(many)} input={jane} />);
     expect(screen.getAllByRole("listitem")).toHaveLength(100);
     fireEvent.click(screen.getByRole("button", { name: "Show all 250 errors and warnings" }));
     expect(screen.getAllByRole("listitem")).toHaveLength(250);

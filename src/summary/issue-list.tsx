@@ -5,12 +5,13 @@ import Typography from "@mui/material/Typography";
 import ErrorIcon from "@mui/icons-material/ErrorOutlineOutlined";
 import WarningIcon from "@mui/icons-material/WarningAmber";
 import CheckIcon from "@mui/icons-material/CheckCircleOutlined";
-import type { PlanIssue } from "../planning/plan";
+import { firstFindings, type FindingList } from "../planning/findings";
 import type { PlanInput } from "../planning/plan-input-schema";
 import { describeField, formatCount } from "./format";
 
 export interface IssueListProps {
-  issues: readonly PlanIssue[];
+  /** The plan's findings, errors first (planFindings). */
+  findings: FindingList;
   /** Names list items in the field descriptions ("Workload cluster 1 (clustera) › Name"). */
   input: PlanInput;
 }
@@ -29,9 +30,9 @@ const listStyles = {
 } as const;
 
 /** Every error and warning of the plan: severity as icon and word, the field in words, the fix. */
-export function IssueList({ issues, input }: IssueListProps) {
+export function IssueList({ findings, input }: IssueListProps) {
   const [showAll, setShowAll] = useState(false);
-  if (issues.length === 0) {
+  if (findings.findings.length === 0) {
     return (
       <Typography sx={{ display: "flex", gap: 1, alignItems: "center" }}>
         <CheckIcon color="success" aria-hidden />
@@ -39,8 +40,8 @@ export function IssueList({ issues, input }: IssueListProps) {
       </Typography>
     );
   }
-  const ordered = [...issues.filter((issue) => issue.severity === "error"), ...issues.filter((issue) => issue.severity === "warning")];
-  const shown = showAll ? ordered : ordered.slice(0, ISSUES_SHOWN_FIRST);
+  const total = findings.findings.length;
+  const shown = showAll ? findings.findings : firstFindings(findings, ISSUES_SHOWN_FIRST).shown;
   return (
     <>
       <Box component="ul" sx={listStyles}>
@@ -57,9 +58,9 @@ export function IssueList({ issues, input }: IssueListProps) {
         ))}
       </Box>
       {/* One button that toggles, so keyboard focus stays where it was. */}
-      {ordered.length > ISSUES_SHOWN_FIRST && (
+      {total > ISSUES_SHOWN_FIRST && (
         <Button onClick={() => setShowAll(!showAll)} sx={{ mt: 1 }}>
-          {showAll ? `Show the first ${ISSUES_SHOWN_FIRST} findings` : `Show all ${formatCount(ordered.length)} errors and warnings`}
+          {showAll ? `Show the first ${ISSUES_SHOWN_FIRST} findings` : `Show all ${formatCount(total)} errors and warnings`}
         </Button>
       )}
     </>

@@ -2,10 +2,11 @@ import { useId, type ReactNode } from "react";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Typography from "@mui/material/Typography";
+import { planFindings } from "../planning/findings";
 import type { AddressRange, Plan } from "../planning/plan";
 import { AddressMap } from "./address-map";
 import { BreakdownList } from "./breakdown-list";
-import { formatCount, formatPrefix, formatRange, sideLabels } from "./format";
+import { formatCount, formatFindingCounts, formatPrefix, formatRange, sideLabels } from "./format";
 import { IssueList } from "./issue-list";
 import { SplitCard } from "./split-card";
 
@@ -32,7 +33,7 @@ export function ReviewSummary({ plan }: ReviewSummaryProps) {
         <SplitCard plan={plan} />
       </Section>
       <Section title={`Errors and warnings (${issueCounts(plan)})`}>
-        <IssueList issues={plan.issues} input={plan.input} />
+        <IssueList findings={planFindings(plan)} input={plan.input} />
       </Section>
       <Section title="Itemised breakdown">
         <BreakdownList plan={plan} />
@@ -75,9 +76,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function issueCounts(plan: Plan): string {
-  const errors = `${formatCount(plan.errorCount)} ${plan.errorCount === 1 ? "error" : "errors"}`;
-  const warnings = `${formatCount(plan.warningCount)} ${plan.warningCount === 1 ? "warning" : "warnings"}`;
-  return `${errors}, ${warnings}`;
+  return formatFindingCounts(planFindings(plan));
 }
 
 const prefixText = (prefix: number | null) => (prefix === null ? "more than a /8 holds" : formatPrefix(prefix));

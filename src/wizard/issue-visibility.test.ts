@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { groupFindings } from "../planning/findings";
 import type { PlanIssue } from "../planning/plan";
-import { fieldMessages, isPathShown, type Reveal } from "./issue-visibility";
-import { STEP } from "./wizard-steps";
+import { fieldMessages, isPathShown, shownCountsByStep, type Reveal } from "./issue-visibility";
+import { STEP, stepOfPath, WIZARD_STEPS } from "./wizard-steps";
 
 const gateway: PlanIssue = { path: "vnet.gateway", severity: "error", message: "Gateway 10.1.0.1 is outside 10.0.0.0/24" };
 const dnsList: PlanIssue = { path: "vnet.dnsServers", severity: "warning", message: "All DNS servers are public" };
@@ -41,5 +42,35 @@ describe("fieldMessages", () => {
 
   it("says nothing of findings not yet shown", () => {
     expect(fieldMessages("vnet.vipPoolEnd", undefined, issues, false)).toEqual([]);
+  });
+});
+
+describe("shownCountsByStep", () => {
+  const issues: PlanIssue[] = [
+    gateway,
+    dnsList,
+    { path: "vnet.dnsServers.1", severity: "error", message: "Not an address" },
+    { path: "vnet", severity: "warning", message: "About the whole network" },
+    { path: "clusters.0.nodePools.1.name", severity: "error", message: "Duplicate" },
+    { path: "clusters.0.nodePools", severity: "error", message: "Counts do not add up" },
+    { path: "clusters.10.name", severity: "error", message: "Blank" },
+    { path: "", severity: "warning", message: "The whole plan" },
+  ];
+  const findings = groupFindings(issues);
+
+  // The counts read from the grouping must be the ones isPathShown gives finding by finding.
+  it.each<[string, Reveal]>([
+    ["a pristine form", nothing],
+    ["fields left", { ...nothing, touchedFields: ["vnet.dnsServers.1", "clusters.0.nodePools.1.name", "clusters.1.name"] }],
+    ["a field left twice and a group", { ...nothing, touchedFields: ["vnet.gateway", "vnet.gateway", "clusters.0.nodePools"] }],
+    ["a step after Next, and a field of it", { ...nothing, revealedSteps: [STEP.virtualNetwork], touchedFields: ["vnet.gateway"] }],
+    ["an odd path", { ...nothing, touchedFields: [".x", "", "vnet..gateway"] }],
+    ["everything", { ...nothing, revealAll: true }],
+  ])("counts what isPathShown shows: %s", (_, reveal) => {
+    const expected = WIZARD_STEPS.map((__, step) => {
+      const shown = issues.filter((issue) => stepOfPath(issue.path) === step && isPathShown(issue.path, reveal));
+      return { errors: shown.filter((issue) => issue.severity === "error").length, warnings: shown.filter((issue) => issue.severity === "warning").length };
+    });
+    expect(shownCountsByStep(findings, reveal)).toEqual(expected);
   });
 });

@@ -1,5 +1,6 @@
+import { findingsAtPath, type PlanFindings } from "../planning/findings";
 import type { PlanIssue } from "../planning/plan";
-import { stepOfPath } from "./wizard-steps";
+import { findingsOfStep, stepOfPath, WIZARD_STEPS, type StepCounts } from "./wizard-steps";
 
 export interface Reveal {
   revealAll: boolean;
@@ -16,6 +17,41 @@ export function isPathShown(path: string, reveal: Reveal): boolean {
   if (reveal.revealAll || reveal.revealedSteps.includes(stepOfPath(path))) return true;
   const inside = `${path}.`;
   return reveal.touchedFields.some((field) => field === path || field.startsWith(inside));
+}
+
+/**
+ * Errors and warnings per step, counting only the findings isPathShown lets through. Read from the
+ * grouping, not finding by finding: a step shown whole takes its section's counts, any other step
+ * the findings at the fields left so far and at the groups holding them.
+ */
+export function shownCountsByStep(findings: PlanFindings, reveal: Reveal): StepCounts[] {
+  const isWhole = (step: number) => reveal.revealAll || reveal.revealedSteps.includes(step);
+  const counts = WIZARD_STEPS.map((_, step) => {
+    const { errors, warnings } = isWhole(step) ? findingsOfStep(findings, step) : { errors: 0, warnings: 0 };
+    return { errors, warnings };
+  });
+  for (const path of pathsShownByTouch(reveal.touchedFields)) {
+    const step = stepOfPath(path);
+    const count = counts[step];
+    if (!count || isWhole(step)) continue;
+    const atPath = findingsAtPath(findings, path);
+    count.errors += atPath.errors;
+    count.warnings += atPath.warnings;
+  }
+  return counts;
+}
+
+/** Each field left, and every group holding it ("vnet.dnsServers.1" shows "vnet.dnsServers" and "vnet"). */
+function pathsShownByTouch(touchedFields: readonly string[]): Set<string> {
+  const paths = new Set<string>();
+  for (const field of touchedFields) {
+    let end = field.length;
+    while (end !== -1) {
+      paths.add(field.slice(0, end));
+      end = end === 0 ? -1 : field.lastIndexOf(".", end - 1);
+    }
+  }
+  return paths;
 }
 
 export interface FieldMessage {

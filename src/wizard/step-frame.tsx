@@ -7,7 +7,7 @@ import Typography from "@mui/material/Typography";
 import ArrowBackIcon from "@mui/icons-material/ArrowBack";
 import ArrowForwardIcon from "@mui/icons-material/ArrowForward";
 import { usePlanStore } from "../state/plan-store";
-import { planOf } from "../state/use-plan";
+import { findingsOf, planOf } from "../state/use-plan";
 import { StepIssues } from "./step-issues";
 import { StepHeading } from "./step-heading";
 import { useGoToStep, type StepAdvance } from "./use-wizard-navigation";
@@ -51,7 +51,7 @@ export function StepFrame({ step, title, intro, onSubmit, navigation, children }
 
 function StepNavigation({ step, navigation }: { step: number; navigation: StepAdvance }) {
   const goTo = useGoToStep();
-  const errors = usePlanStore((state) => errorCountOfStep(planOf(state.input).issues, step));
+  const errors = usePlanStore((state) => errorCountOfStep(findingsOf(planOf(state.input)), step));
   const next = WIZARD_STEPS[step + 1];
   return (
     <Box sx={{ mt: 4 }}>

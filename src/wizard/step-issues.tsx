@@ -1,47 +1,58 @@
 import { useMemo } from "react";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
+import { firstFindings, listFindings } from "../planning/findings";
+import type { Severity } from "../planning/plan";
 import { usePlanStore } from "../state/plan-store";
-import { usePlan } from "../state/use-plan";
+import { usePlan, usePlanFindings } from "../state/use-plan";
+import { moreFindings } from "../summary/format";
 import { isPathShown } from "./issue-visibility";
-import { unplacedIssues } from "./wizard-steps";
+import { unplacedFindingsOfStep } from "./wizard-steps";
+
+/** A step lists this many of its loose findings; a plan at the schema's limits can hold 49,000. */
+export const STEP_FINDINGS_SHOWN = 50;
 
 /** Findings of the step that belong to no single field ("two clusters share a name"): listed on top. */
 export function StepIssues({ step }: { step: number }) {
   const plan = usePlan();
+  const findings = usePlanFindings();
   const revealAll = usePlanStore((state) => state.revealAll);
   const revealedSteps = usePlanStore((state) => state.revealedSteps);
   const touchedFields = usePlanStore((state) => state.touchedFields);
-  const shown = useMemo(
-    () => unplacedIssues(step, plan.input, plan.issues).filter((issue) => isPathShown(issue.path, { revealAll, revealedSteps, touchedFields })),
-    [plan, step, revealAll, revealedSteps, touchedFields],
-  );
+  const { shown, more } = useMemo(() => {
+    const unplaced = unplacedFindingsOfStep(plan, findings, step).findings;
+    const reveal = { revealAll, revealedSteps, touchedFields };
+    return firstFindings(listFindings(unplaced.filter((issue) => isPathShown(issue.path, reveal))), STEP_FINDINGS_SHOWN);
+  }, [plan, findings, step, revealAll, revealedSteps, touchedFields]);
   if (shown.length === 0) return null;
-  const errors = shown.filter((issue) => issue.severity === "error");
-  const warnings = shown.filter((issue) => issue.severity === "warning");
+  const texts = (severity: Severity) => shown.filter((issue) => issue.severity === severity).map((issue) => issue.message);
+  const [errors, warnings] = [texts("error"), texts("warning")];
   return (
     <Box data-step-issues tabIndex={-1} sx={{ display: "grid", gap: 1, mb: 2, "&:focus-visible": { outline: "2px solid", outlineColor: "primary.main" } }}>
-      {errors.length > 0 && (
+      {(errors.length > 0 || more.errors > 0) && (
         <Alert severity="error">
-          <IssueTexts texts={errors.map((issue) => issue.message)} />
+          <IssueTexts texts={errors} more={more.errors > 0 ? moreFindings(more.errors, "error", "on this step") : null} />
         </Alert>
       )}
-      {warnings.length > 0 && (
+      {(warnings.length > 0 || more.warnings > 0) && (
         <Alert severity="warning">
-          <IssueTexts texts={warnings.map((issue) => issue.message)} />
+          <IssueTexts texts={warnings} more={more.warnings > 0 ? moreFindings(more.warnings, "warning", "on this step") : null} />
         </Alert>
       )}
     </Box>
   );
 }
 
-function IssueTexts({ texts }: { texts: string[] }) {
-  if (texts.length === 1) return <>{texts[0]}</>;
+function IssueTexts({ texts, more }: { texts: string[]; more: string | null }) {
+  if (texts.length === 1 && more === null) return <>{texts[0]}</>;
   return (
-    <Box component="ul" sx={{ m: 0, pl: 2 }}>
-      {texts.map((text) => (
-        <li key={text}>{text}</li>
-      ))}
-    </Box>
+    <>
+      <Box component="ul" sx={{ m: 0, pl: 2 }}>
+        {texts.map((text, index) => (
+          <li key={index}>{text}</li>
+        ))}
+      </Box>
+      {more !== null && <Box sx={{ mt: 0.5 }}>{more}</Box>}
+    </>
   );
 }

@@ -2,7 +2,7 @@ import { useCallback, useState, type BaseSyntheticEvent } from "react";
 import { flushSync } from "react-dom";
 import type { FieldErrors } from "react-hook-form";
 import { usePlanStore } from "../state/plan-store";
-import { currentPlan } from "../state/use-plan";
+import { currentPlan, findingsOf } from "../state/use-plan";
 import { requestHeadingFocus } from "./step-heading";
 import { errorPaths } from "./paging";
 import { errorPathsOfStep } from "./wizard-steps";
@@ -54,7 +54,7 @@ export function useStepAdvance(step: number, showFirstError?: ShowFirstError): S
 
   const advance = useCallback(
     (_: unknown, event?: BaseSyntheticEvent) => {
-      const inError = errorPathsOfStep(currentPlan().issues, step);
+      const inError = errorPathsOfStep(findingsOf(currentPlan()), step);
       flushSync(() => {
         revealStep(step);
         setBlocked(inError.length > 0);

@@ -8,10 +8,10 @@ import Typography from "@mui/material/Typography";
 import useMediaQuery from "@mui/material/useMediaQuery";
 import type { Theme } from "@mui/material/styles";
 import { usePlanStore } from "../state/plan-store";
-import { usePlan } from "../state/use-plan";
-import { isPathShown } from "./issue-visibility";
+import { usePlanFindings } from "../state/use-plan";
+import { shownCountsByStep } from "./issue-visibility";
 import { visuallyHidden } from "./visually-hidden";
-import { countsByStep, describeCounts, WIZARD_STEPS, type StepCounts } from "./wizard-steps";
+import { describeCounts, WIZARD_STEPS, type StepCounts } from "./wizard-steps";
 
 export const WIZARD_PANEL_ID = "wizard-panel";
 
@@ -35,14 +35,11 @@ function focusCurrentTabOnEntry(step: number) {
 }
 
 function useShownCounts(): StepCounts[] {
-  const plan = usePlan();
+  const findings = usePlanFindings();
   const revealAll = usePlanStore((state) => state.revealAll);
   const revealedSteps = usePlanStore((state) => state.revealedSteps);
   const touchedFields = usePlanStore((state) => state.touchedFields);
-  return useMemo(
-    () => countsByStep(plan.issues, (issue) => isPathShown(issue.path, { revealAll, revealedSteps, touchedFields })),
-    [plan, revealAll, revealedSteps, touchedFields],
-  );
+  return useMemo(() => shownCountsByStep(findings, { revealAll, revealedSteps, touchedFields }), [findings, revealAll, revealedSteps, touchedFields]);
 }
 
 /** On a phone the tabs show numbers only: this line names the current step. */

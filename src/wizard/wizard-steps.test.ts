@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { PlanIssue } from "../planning/plan";
 import { emptyPlanInput, type PlanInput } from "../planning/plan-input-schema";
-import { countsByStep, describeCounts, errorCountOfStep, errorPathsOfStep, fieldPathsOfStep, STEP, stepOfPath, unplacedIssues, WIZARD_STEPS } from "./wizard-steps";
+import { groupFindings } from "../planning/findings";
+import { shownCountsByStep } from "./issue-visibility";
+import { describeCounts, errorCountOfStep, errorPathsOfStep, fieldPathsOfStep, STEP, stepOfPath, unplacedIssues, WIZARD_STEPS } from "./wizard-steps";
 
 const issue = (path: string, severity: PlanIssue["severity"] = "error"): PlanIssue => ({ path, severity, message: `about ${path}` });
 
@@ -98,10 +100,11 @@ describe("unplacedIssues", () => {
   });
 });
 
-describe("countsByStep", () => {
+describe("shownCountsByStep", () => {
   it("counts errors and warnings per step, only those shown", () => {
     const issues = [issue("vnet.gateway"), issue("vnet.name"), issue("vnet.vlanId", "warning"), issue("services.0.port"), issue("")];
-    const counts = countsByStep(issues, (i) => i.path !== "services.0.port");
+    const reveal = { revealAll: false, revealedSteps: [STEP.virtualNetwork, STEP.review], touchedFields: ["services.0.name"] };
+    const counts = shownCountsByStep(groupFindings(issues), reveal);
     expect(counts[STEP.virtualNetwork]).toEqual({ errors: 2, warnings: 1 });
     expect(counts[STEP.services]).toEqual({ errors: 0, warnings: 0 });
     expect(counts[STEP.review]).toEqual({ errors: 1, warnings: 0 });
@@ -111,9 +114,10 @@ describe("countsByStep", () => {
 describe("errorCountOfStep", () => {
   it("counts the errors of one step, shown or not, and no warnings", () => {
     const issues = [issue("vnet.gateway"), issue("vnet.name", "warning"), issue("clusters.0.name"), issue("vnet.dnsServers.0")];
-    expect(errorCountOfStep(issues, STEP.virtualNetwork)).toBe(2);
-    expect(errorCountOfStep(issues, STEP.services)).toBe(0);
-    expect(errorPathsOfStep(issues, STEP.virtualNetwork)).toEqual(["vnet.gateway", "vnet.dnsServers.0"]);
+    const findings = groupFindings(issues);
+    expect(errorCountOfStep(findings, STEP.virtualNetwork)).toBe(2);
+    expect(errorCountOfStep(findings, STEP.services)).toBe(0);
+    expect(errorPathsOfStep(findings, STEP.virtualNetwork)).toEqual(["vnet.gateway", "vnet.dnsServers.0"]);
   });
 });
 

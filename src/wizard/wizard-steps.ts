@@ -1,16 +1,20 @@
-import type { PlanIssue } from "../planning/plan";
+import { type FindingCounts, type FindingList, type PlanFindings, listFindings } from "../planning/findings";
+import type { Plan, PlanIssue } from "../planning/plan";
 import type { PlanInput } from "../planning/plan-input-schema";
-import { rowIndexOfPath } from "./paging";
+import { PLAN_SECTIONS, sectionIndexOfPath, type PlanSectionId } from "../planning/plan-sections";
 
-/** The wizard's steps in order; the index is the store's `step`. */
+/**
+ * The wizard's steps in order; the index is the store's `step`. Each step asks for one section of
+ * the plan, in PLAN_SECTIONS' order; the review shows the findings of the plan as a whole.
+ */
 export const WIZARD_STEPS = [
-  { id: "network-model", label: "Network model" },
-  { id: "virtual-network", label: "Virtual network" },
-  { id: "cloud-service", label: "MOC cloud service" },
-  { id: "clusters", label: "Clusters" },
-  { id: "services", label: "Services" },
-  { id: "review", label: "Review" },
-] as const;
+  { id: "network-model", label: "Network model", section: "model" },
+  { id: "virtual-network", label: "Virtual network", section: "vnet" },
+  { id: "cloud-service", label: "MOC cloud service", section: "cloudService" },
+  { id: "clusters", label: "Clusters", section: "clusters" },
+  { id: "services", label: "Services", section: "services" },
+  { id: "review", label: "Review", section: "plan" },
+] as const satisfies ReadonlyArray<{ id: string; label: string; section: PlanSectionId }>;
 
 export const STEP = {
   networkModel: 0,
@@ -26,22 +30,20 @@ export function stepHeadingId(step: number): string {
   return `wizard-heading-${WIZARD_STEPS[step]?.id ?? "step"}`;
 }
 
-const STEP_OF_ROOT: Record<string, number> = {
-  model: STEP.networkModel,
-  vnet: STEP.virtualNetwork,
-  cloudService: STEP.cloudService,
-  clusters: STEP.clusters,
-  services: STEP.services,
-  options: STEP.services,
-};
+const STEP_OF_SECTION: readonly number[] = PLAN_SECTIONS.map((section) => WIZARD_STEPS.findIndex((step) => step.section === section.id));
 
 /**
  * The step whose form holds the field a planner issue names ("vnet.gateway" -> virtual network).
  * Paths no form holds land on the review, which lists every finding.
  */
 export function stepOfPath(path: string): number {
-  const root = path.split(".", 1)[0] ?? "";
-  return Object.hasOwn(STEP_OF_ROOT, root) ? (STEP_OF_ROOT[root] ?? STEP.review) : STEP.review;
+  return STEP_OF_SECTION[sectionIndexOfPath(path)] ?? STEP.review;
+}
+
+/** The findings of the section a step asks for. */
+export function findingsOfStep(findings: PlanFindings, step: number): FindingList {
+  const section = WIZARD_STEPS[step]?.section;
+  return findings.sections.find((group) => group.section.id === section) ?? listFindings([]);
 }
 
 /**
@@ -68,36 +70,46 @@ export function fieldPathsOfStep(step: number, input: PlanInput): string[] {
 }
 
 const OPTION_PATHS = ["options.vipSharing", "options.growthReserve.clusters", "options.growthReserve.controlPlaneNodes", "options.growthReserve.workerNodes"];
+const CLUSTER_FIELDS = ["name", "controlPlaneNodes", "workerNodes", "nodePools"];
+const NODE_POOL_FIELDS = ["name", "count", "osType"];
+const SERVICE_FIELDS = ["name", "port", "instances", "cluster"];
 
 function clusterPaths(input: PlanInput, i: number): string[] {
   const cluster = input.clusters[i];
   if (!cluster) return [];
   return [
     `clusters.${i}`,
-    `clusters.${i}.name`,
-    `clusters.${i}.controlPlaneNodes`,
-    `clusters.${i}.workerNodes`,
-    `clusters.${i}.nodePools`,
-    ...cluster.nodePools.flatMap((_, j) => ["name", "count", "osType"].map((key) => `clusters.${i}.nodePools.${j}.${key}`)),
+    ...CLUSTER_FIELDS.map((key) => `clusters.${i}.${key}`),
+    ...cluster.nodePools.flatMap((_, j) => NODE_POOL_FIELDS.map((key) => `clusters.${i}.nodePools.${j}.${key}`)),
   ];
 }
 
 function servicePaths(input: PlanInput, i: number): string[] {
-  return i < input.services.length ? ["", ".name", ".port", ".instances", ".cluster"].map((key) => `services.${i}${key}`) : [];
+  return i < input.services.length ? [`services.${i}`, ...SERVICE_FIELDS.map((key) => `services.${i}.${key}`)] : [];
+}
+
+/** A list index as paths write it ("12", never "012") of a row that exists. */
+function isRowIndex(text: string | undefined, length: number): boolean {
+  return text !== undefined && /^(?:0|[1-9]\d*)$/.test(text) && Number(text) < length;
 }
 
 /**
- * Whether a field of the step shows `path`: fieldPathsOfStep asked of one path, looking only at
- * the row the path lies in, so a step of 10,000 services does not list 50,000 paths per keystroke.
+ * Whether a field of the step shows `path`: fieldPathsOfStep asked of one path, read from the path's
+ * parts instead of listing paths, since a plan's 49,000 findings are each asked once per keystroke.
  */
 function isPlaced(step: number, input: PlanInput, path: string): boolean {
+  const [root, row, field, poolRow, poolField, ...beyond] = path.split(".");
   if (step === STEP.clusters) {
-    const row = rowIndexOfPath(path, "clusters");
-    return row !== null && clusterPaths(input, row).includes(path);
+    const cluster = root === "clusters" && isRowIndex(row, input.clusters.length) ? input.clusters[Number(row)] : undefined;
+    if (!cluster || beyond.length > 0) return false;
+    if (field === undefined) return true;
+    if (poolRow === undefined) return CLUSTER_FIELDS.includes(field);
+    return field === "nodePools" && isRowIndex(poolRow, cluster.nodePools.length) && poolField !== undefined && NODE_POOL_FIELDS.includes(poolField);
   }
   if (step === STEP.services) {
-    const row = rowIndexOfPath(path, "services");
-    return row === null ? OPTION_PATHS.includes(path) : servicePaths(input, row).includes(path);
+    if (root !== "services") return OPTION_PATHS.includes(path);
+    if (!isRowIndex(row, input.services.length) || poolRow !== undefined) return false;
+    return field === undefined || SERVICE_FIELDS.includes(field);
   }
   return fieldPathsOfStep(step, input).includes(path);
 }
@@ -118,32 +130,28 @@ export function unplacedIssues(step: number, input: PlanInput, issues: readonly 
   return issues.filter((issue) => stepOfPath(issue.path) === step && !isPlaced(step, input, issue.path));
 }
 
-export interface StepCounts {
-  errors: number;
-  warnings: number;
+const unplacedByPlan = new WeakMap<Plan, Map<number, FindingList>>();
+
+/** unplacedIssues of the plan's own findings, sorted out once per plan and step. */
+export function unplacedFindingsOfStep(plan: Plan, findings: PlanFindings, step: number): FindingList {
+  let byStep = unplacedByPlan.get(plan);
+  if (!byStep) unplacedByPlan.set(plan, (byStep = new Map()));
+  let unplaced = byStep.get(step);
+  if (!unplaced) byStep.set(step, (unplaced = listFindings(unplacedIssues(step, plan.input, findingsOfStep(findings, step).findings))));
+  return unplaced;
 }
 
-/** Errors and warnings per step, counting only the issues the admin is being shown. */
-export function countsByStep(issues: readonly PlanIssue[], isShown: (issue: PlanIssue) => boolean): StepCounts[] {
-  const counts = WIZARD_STEPS.map(() => ({ errors: 0, warnings: 0 }));
-  for (const issue of issues) {
-    if (!isShown(issue)) continue;
-    const count = counts[stepOfPath(issue.path)];
-    if (!count) continue;
-    if (issue.severity === "error") count.errors += 1;
-    else count.warnings += 1;
-  }
-  return counts;
-}
+export type StepCounts = FindingCounts;
 
 /** Errors the planner finds in a step, shown yet or not: Next stays on a step that has any. */
-export function errorCountOfStep(issues: readonly PlanIssue[], step: number): number {
-  return errorPathsOfStep(issues, step).length;
+export function errorCountOfStep(findings: PlanFindings, step: number): number {
+  return findingsOfStep(findings, step).errors;
 }
 
 /** Where those errors are: Next shows the first of them. */
-export function errorPathsOfStep(issues: readonly PlanIssue[], step: number): string[] {
-  return issues.filter((issue) => issue.severity === "error" && stepOfPath(issue.path) === step).map((issue) => issue.path);
+export function errorPathsOfStep(findings: PlanFindings, step: number): string[] {
+  const { findings: list, errors } = findingsOfStep(findings, step);
+  return list.slice(0, errors).map((issue) => issue.path);
 }
 
 function plural(count: number, word: string): string {

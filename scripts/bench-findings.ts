@@ -1,0 +1,160 @@
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import { pathToFileURL } from "node:url";
+import { chromium, type Browser, type ElementHandle, type Page } from "@playwright/test";
+import { preview } from "vite";
+import { createPlan } from "../src/planning/create-plan";
+import { generatePlanInput } from "../src/planning/generate-plan-input";
+import { MAX_CLUSTERS, MAX_NODE_POOLS } from "../src/planning/plan-input-schema";
+import { DRAFT_KEY, DRAFT_VERSION, type Draft } from "../src/state/draft-storage";
+import { STEP } from "../src/wizard/wizard-steps";
+import { budgetCells, figure, type BudgetFigure } from "./bench-budget";
+import { buildApp, ROOT } from "./bench-bundle";
+
+/*
+ * Functions passed to page.evaluate must not be named inside (no `const f = () => ...`): tsx keeps
+ * names with a helper that does not exist in the page.
+ */
+
+/**
+ * Issue 13: a plan at the schema's limits with tens of thousands of findings (1,000 clusters x 50
+ * node pools sharing one name) froze each keystroke for seconds. Timed in Chromium with
+ * performance.now() inside the page: a keystroke in a node pool's name on the Clusters step, every
+ * finding shown (as after opening a link), from the input event to the next animation frame.
+ */
+
+export const FINDINGS_KEYSTROKE_BUDGET_MS = 100;
+export const FINDINGS_PLAN = { clusters: MAX_CLUSTERS, servicesPerCluster: 0, nodePoolsPerCluster: MAX_NODE_POOLS, sameNodePoolNames: true } as const;
+/** Typed in pairs ("9" makes the pool's name unique, Backspace a duplicate again), each one timed. */
+const KEYSTROKE_PAIRS = 10;
+/** Generous: the figure is what is measured, a slow keystroke must still be timed, not fail. */
+const KEYSTROKE_TIMEOUT_MS = 60_000;
+const STEP_OPEN_TIMEOUT_MS = 180_000;
+
+function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+function median(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/** Resolves with the time from the input event `act` fires to the summary's next change and to the next frame. */
+async function timeKeystroke(page: Page, summary: ElementHandle, act: () => Promise<void>): Promise<{ update: number; frame: number }> {
+  const armed = page.evaluate(
+    ([element, timeoutMs]) =>
+      new Promise<{ update: number; frame: number }>((resolve, reject) => {
+        const before = element.textContent;
+        let start = Number.NaN;
+        window.addEventListener("input", () => (start = performance.now()), { capture: true, once: true });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`the summary did not change within ${timeoutMs} ms of a keystroke`));
+        }, timeoutMs);
+        const observer = new MutationObserver(() => {
+          if (element.textContent === before) return;
+          const update = performance.now() - start;
+          observer.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() => resolve({ update, frame: performance.now() - start }));
+        });
+        observer.observe(element, { subtree: true, childList: true, characterData: true });
+      }),
+    [summary, KEYSTROKE_TIMEOUT_MS] as const,
+  );
+  await act();
+  return armed;
+}
+
+async function typeInNodePoolName(browser: Browser, url: string): Promise<{ figures: BudgetFigure[]; notes: string[] }> {
+  const input = generatePlanInput(FINDINGS_PLAN);
+  const plan = createPlan(input);
+  const state: Draft = { input, step: STEP.clusters, revealAll: true, revealedSteps: [], touchedFields: [] };
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [DRAFT_KEY, JSON.stringify({ state, version: DRAFT_VERSION })] as const);
+    const page = await context.newPage();
+    const opened = performance.now();
+    await page.goto(url);
+    const pool = page.getByRole("group", { name: "Workload cluster 1", exact: true }).getByRole("group", { name: "Node pool 2", exact: true });
+    const field = pool.getByRole("textbox", { name: "Node pool name" });
+    await field.waitFor({ timeout: STEP_OPEN_TIMEOUT_MS });
+    const openMs = performance.now() - opened;
+    const printed = await page.evaluate(() => document.querySelector("[data-print-root]")?.textContent?.length ?? 0);
+    await field.press("End");
+    const summary = await page.getByRole("complementary", { name: "Plan summary" }).elementHandle();
+    if (!summary) throw new Error("no plan summary beside the form");
+    const updates: number[] = [];
+    const frames: number[] = [];
+    for (let i = 0; i < KEYSTROKE_PAIRS; i++) {
+      for (const key of ["9", "Backspace"]) {
+        const timed = await timeKeystroke(page, summary, () => field.press(key));
+        updates.push(timed.update);
+        frames.push(timed.frame);
+      }
+    }
+    const planText = `${input.clusters.length.toLocaleString("en-US")} clusters x ${MAX_NODE_POOLS} node pools sharing a name, ${plan.issues.length.toLocaleString("en-US")} findings`;
+    return {
+      figures: [figure(`Keystroke to next frame, ${planText} (median)`, median(frames), "ms", FINDINGS_KEYSTROKE_BUDGET_MS, 1)],
+      notes: [
+        `${planText}: page load to the Clusters step's fields ${openMs.toFixed(0)} ms (no budget; once; includes Playwright's round trips).`,
+        `Same plan: keystroke to summary update ${median(updates).toFixed(1)} ms median of ${updates.length}; slowest to the next frame ${Math.max(...frames).toFixed(1)} ms.`,
+        `Same plan: the print document holds ${printed.toLocaleString("en-US")} characters of text.`,
+      ],
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Prints this bench's notes and returns its figure for the budget table; none without a Chromium.
+ * `npx tsx scripts/bench-findings.ts` runs it alone on a fresh build.
+ */
+export async function benchFindings(dist: string): Promise<BudgetFigure[]> {
+  const executablePath = chromiumPath();
+  console.log(`\nFindings at the schema's limits, Chromium (${executablePath}):`);
+  if (!existsSync(executablePath)) {
+    console.log("  skipped, no browser there (install chromium or set CHROMIUM_PATH).");
+    return [];
+  }
+  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
+  const port = await freePort();
+  const server = await preview({ root: ROOT, logLevel: "warn", build: { outDir: dist }, preview: { host: "127.0.0.1", port, strictPort: true, open: false } });
+  try {
+    const { figures, notes } = await typeInNodePoolName(browser, `http://127.0.0.1:${port}/`);
+    for (const note of notes) console.log(`  ${note}`);
+    return figures;
+  } finally {
+    await server.close();
+    await browser.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const app = await buildApp();
+  try {
+    for (const item of await benchFindings(app.dir)) console.log(budgetCells(item).join("  "));
+  } finally {
+    await app.remove();
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
