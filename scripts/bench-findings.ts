@@ -92,6 +92,7 @@ async function typeInNodePoolName(browser: Browser, url: string): Promise<{ figu
     const field = pool.getByRole("textbox", { name: "Node pool name" });
     await field.waitFor({ timeout: STEP_OPEN_TIMEOUT_MS });
     const openMs = performance.now() - opened;
+    await page.locator("[data-print-root] article").waitFor({ state: "attached", timeout: STEP_OPEN_TIMEOUT_MS });
     const printed = await page.evaluate(() => document.querySelector("[data-print-root]")?.textContent?.length ?? 0);
     await field.press("End");
     const summary = await page.getByRole("complementary", { name: "Plan summary" }).elementHandle();

@@ -7,11 +7,11 @@ import type { GrowthReserveInput, WorkloadClusterInput } from "./plan-input-sche
  * One pass with Maps for duplicates, so a thousand clusters cost a thousand steps.
  */
 export function checkClusters(clusters: readonly WorkloadClusterInput[], issues: IssueList): void {
-  const indexByName = new Map<string, number>();
+  const taken = takenNames();
   clusters.forEach((cluster, index) => {
     const path = `clusters.${index}`;
     const label = `workload cluster ${isBlank(cluster.name) ? index + 1 : quoted(cluster.name)}`;
-    checkName(cluster.name, `${path}.name`, { rule: CLUSTER_NAME_RULE, fallback: `cluster${index + 1}`, entry: (at) => `workload cluster ${at + 1}` }, indexByName, index, issues);
+    checkName(cluster.name, `${path}.name`, { rule: CLUSTER_NAME_RULE, fallback: `cluster${index + 1}`, entry: (at) => `workload cluster ${at + 1}` }, taken, index, issues);
     checkControlPlane(cluster.controlPlaneNodes, `${path}.controlPlaneNodes`, label, issues);
     if (cluster.workerNodes === 0) {
       issues.push(warning(`${path}.workerNodes`, `${capitalized(label)} has no worker nodes, so its workloads have nowhere to run: enter 1 or more`));
@@ -37,12 +37,12 @@ function checkControlPlane(count: number, path: string, label: string, issues: I
 /** Node pool counts must add up to the cluster's worker nodes; names follow the cluster name rule, unique in the cluster. */
 function checkNodePools(cluster: WorkloadClusterInput, path: string, label: string, issues: IssueList): void {
   if (cluster.nodePools.length === 0) return;
-  const indexByName = new Map<string, number>();
+  const taken = takenNames();
   let sum = 0;
   cluster.nodePools.forEach((pool, index) => {
     sum += pool.count;
     const entry = (at: number) => `node pool ${at + 1} of ${label}`;
-    checkName(pool.name, `${path}.nodePools.${index}.name`, { rule: NODE_POOL_NAME_RULE, fallback: `nodepool${index + 1}`, entry }, indexByName, index, issues);
+    checkName(pool.name, `${path}.nodePools.${index}.name`, { rule: NODE_POOL_NAME_RULE, fallback: `nodepool${index + 1}`, entry }, taken, index, issues);
   });
   if (sum !== cluster.workerNodes) {
     const workers = cluster.workerNodes.toLocaleString("en-US");
@@ -63,8 +63,21 @@ interface NamedEntry {
   entry: (index: number) => string;
 }
 
+/**
+ * The names taken so far in a list, and the message for a name taken again: the same for every
+ * later entry of that name until another name is taken, so 49 pools named alike share one.
+ */
+interface TakenNames {
+  indexByName: Map<string, number>;
+  duplicateMessages: Map<string, string>;
+}
+
+function takenNames(): TakenNames {
+  return { indexByName: new Map(), duplicateMessages: new Map() };
+}
+
 /** Blank, against the rule, or taken by an earlier entry. A name against the rule is not also reported as a duplicate. */
-function checkName(name: string, path: string, named: NamedEntry, indexByName: Map<string, number>, index: number, issues: IssueList): void {
+function checkName(name: string, path: string, named: NamedEntry, taken: TakenNames, index: number, issues: IssueList): void {
   const { rule, fallback, entry } = named;
   if (isBlank(name)) {
     issues.push(error(path, `Enter a name for ${entry(index)}: lowercase letters and digits, starting with a letter, e.g. ${fallback}`));
@@ -75,12 +88,18 @@ function checkName(name: string, path: string, named: NamedEntry, indexByName: M
     issues.push(error(path, problem));
     return;
   }
-  const first = indexByName.get(name);
+  const first = taken.indexByName.get(name);
   if (first === undefined) {
-    indexByName.set(name, index);
+    taken.indexByName.set(name, index);
+    taken.duplicateMessages.clear();
     return;
   }
-  issues.push(error(path, `${capitalized(entry(first))} is already named ${name}: give each its own name, e.g. ${unusedName(name, indexByName)}`));
+  let message = taken.duplicateMessages.get(name);
+  if (message === undefined) {
+    message = `${capitalized(entry(first))} is already named ${name}: give each its own name, e.g. ${unusedName(name, taken.indexByName)}`;
+    taken.duplicateMessages.set(name, message);
+  }
+  issues.push(error(path, message));
 }
 
 function capitalized(text: string): string {

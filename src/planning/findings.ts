@@ -39,22 +39,28 @@ const NO_FINDINGS: FindingList = { findings: [], errors: 0, warnings: 0 };
 export function groupFindings(issues: readonly PlanIssue[], previous?: PlanFindings): PlanFindings {
   const all = bySeverity();
   const sectionLists = PLAN_SECTIONS.map(bySeverity);
-  const pathLists = new Map<string, BySeverity>();
+  // Most paths hold one finding: one array per path, in the planner's order, sorted out below.
+  const atPaths = new Map<string, PlanIssue[]>();
   for (const issue of issues) {
-    let atPath = pathLists.get(issue.path);
-    if (!atPath) pathLists.set(issue.path, (atPath = bySeverity()));
+    const atPath = atPaths.get(issue.path);
+    if (atPath) atPath.push(issue);
+    else atPaths.set(issue.path, [issue]);
     all[issue.severity].push(issue);
     sectionLists[sectionIndexOfPath(issue.path)]?.[issue.severity].push(issue);
-    atPath[issue.severity].push(issue);
   }
   const byPath = new Map<string, FindingList>();
-  for (const [path, lists] of pathLists) {
-    const list = listOf(lists);
+  for (const [path, atPath] of atPaths) {
+    const list = atPath.length === 1 ? singleFinding(atPath) : listFindings(atPath);
     const before = previous?.byPath.get(path);
     byPath.set(path, before && readsTheSame(before, list) ? before : list);
   }
   const sections = PLAN_SECTIONS.map((section, index) => ({ section, ...listOf(sectionLists[index] ?? bySeverity()) }));
   return { ...listOf(all), sections, byPath };
+}
+
+function singleFinding(findings: readonly PlanIssue[]): FindingList {
+  const isError = findings[0]?.severity === "error";
+  return { findings, errors: isError ? 1 : 0, warnings: isError ? 0 : 1 };
 }
 
 type BySeverity = Record<PlanIssue["severity"], PlanIssue[]>;
@@ -68,7 +74,13 @@ function listOf({ error: errors, warning: warnings }: BySeverity): FindingList {
 }
 
 function readsTheSame(a: FindingList, b: FindingList): boolean {
-  return a.findings.length === b.findings.length && a.findings.every((issue, index) => issue.severity === b.findings[index]?.severity && issue.message === b.findings[index]?.message);
+  if (a.findings.length !== b.findings.length) return false;
+  for (let index = 0; index < a.findings.length; index++) {
+    const x = a.findings[index];
+    const y = b.findings[index];
+    if (x?.severity !== y?.severity || x?.message !== y?.message) return false;
+  }
+  return true;
 }
 
 /** Any findings as a FindingList: errors first, then warnings, each kept in the order given. */

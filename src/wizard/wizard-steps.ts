@@ -88,28 +88,24 @@ function servicePaths(input: PlanInput, i: number): string[] {
   return i < input.services.length ? [`services.${i}`, ...SERVICE_FIELDS.map((key) => `services.${i}.${key}`)] : [];
 }
 
-/** A list index as paths write it ("12", never "012") of a row that exists. */
-function isRowIndex(text: string | undefined, length: number): boolean {
-  return text !== undefined && /^(?:0|[1-9]\d*)$/.test(text) && Number(text) < length;
-}
+const INDEX = "(0|[1-9]\\d*)";
+const CLUSTER_FIELD = new RegExp(`^clusters\\.${INDEX}(?:\\.(?:${CLUSTER_FIELDS.join("|")})|\\.nodePools\\.${INDEX}\\.(?:${NODE_POOL_FIELDS.join("|")}))?$`);
+const SERVICE_FIELD = new RegExp(`^services\\.${INDEX}(?:\\.(?:${SERVICE_FIELDS.join("|")}))?$`);
 
 /**
- * Whether a field of the step shows `path`: fieldPathsOfStep asked of one path, read from the path's
- * parts instead of listing paths, since a plan's 49,000 findings are each asked once per keystroke.
+ * Whether a field of the step shows `path`: fieldPathsOfStep asked of one path, matched against the
+ * shape of the list's paths instead of listing them, since a plan's 49,000 findings are each asked
+ * once per keystroke.
  */
 function isPlaced(step: number, input: PlanInput, path: string): boolean {
-  const [root, row, field, poolRow, poolField, ...beyond] = path.split(".");
   if (step === STEP.clusters) {
-    const cluster = root === "clusters" && isRowIndex(row, input.clusters.length) ? input.clusters[Number(row)] : undefined;
-    if (!cluster || beyond.length > 0) return false;
-    if (field === undefined) return true;
-    if (poolRow === undefined) return CLUSTER_FIELDS.includes(field);
-    return field === "nodePools" && isRowIndex(poolRow, cluster.nodePools.length) && poolField !== undefined && NODE_POOL_FIELDS.includes(poolField);
+    const match = CLUSTER_FIELD.exec(path);
+    const cluster = match ? input.clusters[Number(match[1])] : undefined;
+    return cluster !== undefined && (match?.[2] === undefined || Number(match[2]) < cluster.nodePools.length);
   }
   if (step === STEP.services) {
-    if (root !== "services") return OPTION_PATHS.includes(path);
-    if (!isRowIndex(row, input.services.length) || poolRow !== undefined) return false;
-    return field === undefined || SERVICE_FIELDS.includes(field);
+    const match = SERVICE_FIELD.exec(path);
+    return match ? Number(match[1]) < input.services.length : OPTION_PATHS.includes(path);
   }
   return fieldPathsOfStep(step, input).includes(path);
 }

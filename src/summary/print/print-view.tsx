@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useEffect, useRef, useState } from "react";
+import { lazy, memo, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { createPortal, flushSync } from "react-dom";
 import { useIdle } from "../../app/when-idle";
 import type { Plan } from "../../planning/plan";
@@ -47,13 +47,11 @@ export const PrintView = memo(function PrintView({ plan }: PrintViewProps) {
     };
   }, []);
 
+  // The same element while `printed` stays: React then skips the paper copy on a keystroke.
+  const paper = useMemo(() => <PrintDocument plan={printed} />, [printed]);
   return createPortal(
     <div data-print-root="">
-      {(idle || printing) && (
-        <Suspense fallback={null}>
-          <PrintDocument plan={printed} />
-        </Suspense>
-      )}
+      {(idle || printing) && <Suspense fallback={null}>{paper}</Suspense>}
     </div>,
     document.body,
   );
