@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
-import { firstFindings, listFindings } from "../planning/findings";
+import { firstFindings, listFindings, type FindingList } from "../planning/findings";
 import type { Severity } from "../planning/plan";
 import { usePlanStore } from "../state/plan-store";
 import { usePlan, usePlanFindings } from "../state/use-plan";
@@ -19,11 +19,17 @@ export function StepIssues({ step }: { step: number }) {
   const revealAll = usePlanStore((state) => state.revealAll);
   const revealedSteps = usePlanStore((state) => state.revealedSteps);
   const touchedFields = usePlanStore((state) => state.touchedFields);
-  const { shown, more } = useMemo(() => {
+  const shown = useMemo(() => {
     const unplaced = unplacedFindingsOfStep(plan, findings, step).findings;
     const reveal = { revealAll, revealedSteps, touchedFields };
-    return firstFindings(listFindings(unplaced.filter((issue) => isPathShown(issue.path, reveal))), STEP_FINDINGS_SHOWN);
+    return listFindings(unplaced.filter((issue) => isPathShown(issue.path, reveal)));
   }, [plan, findings, step, revealAll, revealedSteps, touchedFields]);
+  return <LooseFindings findings={shown} />;
+}
+
+/** The step's loose findings, the first STEP_FINDINGS_SHOWN of them, then how many more. */
+export function LooseFindings({ findings }: { findings: FindingList }) {
+  const { shown, more } = firstFindings(findings, STEP_FINDINGS_SHOWN);
   if (shown.length === 0) return null;
   const texts = (severity: Severity) => shown.filter((issue) => issue.severity === severity).map((issue) => issue.message);
   const [errors, warnings] = [texts("error"), texts("warning")];
@@ -47,12 +53,14 @@ function IssueTexts({ texts, more }: { texts: string[]; more: string | null }) {
   if (texts.length === 1 && more === null) return <>{texts[0]}</>;
   return (
     <>
-      <Box component="ul" sx={{ m: 0, pl: 2 }}>
-        {texts.map((text, index) => (
-          <li key={index}>{text}</li>
-        ))}
-      </Box>
-      {more !== null && <Box sx={{ mt: 0.5 }}>{more}</Box>}
+      {texts.length > 0 && (
+        <Box component="ul" sx={{ m: 0, pl: 2 }}>
+          {texts.map((text, index) => (
+            <li key={index}>{text}</li>
+          ))}
+        </Box>
+      )}
+      {more !== null && <Box sx={{ mt: texts.length > 0 ? 0.5 : 0 }}>{more}</Box>}
     </>
   );
 }

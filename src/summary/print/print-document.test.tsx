@@ -6,7 +6,7 @@ import { janeDhcp, janeStatic } from "../../planning/fixtures/plan-inputs";
 import { generatePlanInput } from "../../planning/generate-plan-input";
 import type { PlanInput } from "../../planning/plan-input-schema";
 import { decodePlanLink } from "../../state/share-link";
-import { PrintDocument } from "./print-document";
+import { PrintDocument, PRINTED_FINDINGS_PER_SECTION } from "./print-document";
 
 afterEach(cleanup);
 
@@ -50,6 +50,23 @@ describe("PrintDocument", () => {
     expect(container.querySelector("pre")).toBeNull();
     expect(screen.getByText(/^No commands yet\. The plan has \d+ errors?/)).toBeTruthy();
     expect(screen.getByRole("heading", { name: /^Errors and warnings \([1-9]\d* errors?,/ })).toBeTruthy();
+  });
+
+  it("prints the first findings of each part of the plan, how many more there are, and where to see them all", () => {
+    // 3 clusters of 30 pools named alike: 29 duplicate names each, 87 errors in the clusters.
+    const plan = createPlan(generatePlanInput({ clusters: 3, servicesPerCluster: 0, nodePoolsPerCluster: 30, sameNodePoolNames: true }));
+    const { container } = render(<PrintDocument plan={plan} />);
+    expect(screen.getByRole("heading", { level: 3, name: "Clusters (87 errors, 0 warnings)" })).toBeTruthy();
+    expect(container.querySelectorAll("li strong")).toHaveLength(PRINTED_FINDINGS_PER_SECTION + plan.recommendations.length);
+    expect(screen.getByText("And 62 more errors in Clusters.")).toBeTruthy();
+    expect(screen.getByText(/^This document lists the first 25 findings of each part of the plan\. The planner lists all 87 on its Review step/)).toBeTruthy();
+  });
+
+  it("prints every finding when they fit, without a count of more", () => {
+    const plan = createPlan({ ...janeStatic(), vnet: { ...janeStatic().vnet, gateway: "10.9.9.9" } });
+    render(<PrintDocument plan={plan} />);
+    expect(screen.getByRole("heading", { level: 3, name: /^Virtual network \([1-9]\d* errors?,/ })).toBeTruthy();
+    expect(screen.queryByText(/more errors|This document lists the first/)).toBeNull();
   });
 
   it("shows the DHCP split for the DHCP model", () => {
