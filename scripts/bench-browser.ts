@@ -1,19 +1,12 @@
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
-import { chromium, type Browser, type ElementHandle, type Page } from "@playwright/test";
-import { preview } from "vite";
+import type { Browser, Page } from "@playwright/test";
 import { generatePlanInput } from "../src/planning/generate-plan-input";
 import { MAX_CLUSTERS, MAX_SERVICES, type PlanInput } from "../src/planning/plan-input-schema";
 import { DRAFT_KEY, DRAFT_VERSION, type Draft } from "../src/state/draft-storage";
 import { STEP, stepHeadingId } from "../src/wizard/wizard-steps";
 import { figure, type BudgetFigure } from "./bench-budget";
-import { ROOT } from "./bench-bundle";
 import { benchColdStart, COLD_START_ROUNDS } from "./bench-cold-start";
-
-/*
- * Functions passed to page.evaluate must not be named inside (no `const f = () => ...`): tsx keeps
- * names with a helper that does not exist in the page.
- */
+import { chromiumPath, launchChromium, median, timeSummaryUpdate, withPreview } from "./bench-page";
 
 /**
  * The in-browser figures of issue "Quality bars", timed with performance.now() inside the page so
@@ -40,61 +33,10 @@ export interface BrowserBench {
   notes: string[];
 }
 
-export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
 /** The draft the store restores on load (zustand's persist format), open on the given step. */
 function draftOf(input: PlanInput, step: number = STEP.virtualNetwork): string {
   const state: Draft = { input, step, revealAll: false, revealedSteps: [], touchedFields: [] };
   return JSON.stringify({ state, version: DRAFT_VERSION });
-}
-
-function median(samples: readonly number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-/**
- * Arms a watch on the summary, then lets `act` fire one input event: resolves with the time from
- * that event's dispatch to the summary's text changing (React commits discrete events
- * synchronously; the MutationObserver callback runs right after the commit) and to the next frame.
- */
-async function timeSummaryUpdate(page: Page, summary: ElementHandle, act: () => Promise<void>): Promise<{ update: number; frame: number }> {
-  const armed = page.evaluate(
-    ([element, timeoutMs]) =>
-      new Promise<{ update: number; frame: number }>((resolve, reject) => {
-        const before = element.textContent;
-        let start = Number.NaN;
-        window.addEventListener("input", () => (start = performance.now()), { capture: true, once: true });
-        const timer = setTimeout(() => {
-          observer.disconnect();
-          reject(new Error(`the summary did not change within ${timeoutMs} ms of a keystroke`));
-        }, timeoutMs);
-        const observer = new MutationObserver(() => {
-          if (element.textContent === before) return;
-          const update = performance.now() - start;
-          observer.disconnect();
-          clearTimeout(timer);
-          requestAnimationFrame(() => resolve({ update, frame: performance.now() - start }));
-        });
-        observer.observe(element, { subtree: true, childList: true, characterData: true });
-      }),
-    [summary, UPDATE_TIMEOUT_MS] as const,
-  );
-  await act();
-  return armed;
 }
 
 /**
@@ -110,10 +52,10 @@ async function benchTyping(page: Page): Promise<{ update: number; frame: number 
   const updates: number[] = [];
   const frames: number[] = [];
   for (let i = 0; i < KEYSTROKES; i++) {
-    const timed = await timeSummaryUpdate(page, summary, () => field.press("9"));
+    const timed = await timeSummaryUpdate(page, summary, UPDATE_TIMEOUT_MS, () => field.press("9"));
     updates.push(timed.update);
     frames.push(timed.frame);
-    await timeSummaryUpdate(page, summary, () => field.press("Backspace"));
+    await timeSummaryUpdate(page, summary, UPDATE_TIMEOUT_MS, () => field.press("Backspace"));
   }
   return { update: median(updates), frame: median(frames) };
 }
@@ -179,8 +121,8 @@ async function benchLargePlan(browser: Browser, url: string): Promise<string[]> 
     if (!summary) throw new Error("no plan summary beside the form");
     const updates: number[] = [];
     for (let i = 0; i < LARGE_PLAN_KEYSTROKES; i++) {
-      updates.push((await timeSummaryUpdate(page, summary, () => field.press("9"))).update);
-      await timeSummaryUpdate(page, summary, () => field.press("Backspace"));
+      updates.push((await timeSummaryUpdate(page, summary, UPDATE_TIMEOUT_MS, () => field.press("9"))).update);
+      await timeSummaryUpdate(page, summary, UPDATE_TIMEOUT_MS, () => field.press("Backspace"));
     }
     const plan = `${MAX_CLUSTERS.toLocaleString("en-US")} clusters + ${MAX_SERVICES.toLocaleString("en-US")} services`;
     return [
@@ -190,20 +132,6 @@ async function benchLargePlan(browser: Browser, url: string): Promise<string[]> 
   } finally {
     await context.close();
   }
-}
-
-export async function withPreview<T>(dist: string, run: (url: string) => Promise<T>): Promise<T> {
-  const port = await freePort();
-  const server = await preview({ root: ROOT, logLevel: "warn", build: { outDir: dist }, preview: { host: "127.0.0.1", port, strictPort: true, open: false } });
-  try {
-    return await run(`http://127.0.0.1:${port}/`);
-  } finally {
-    await server.close();
-  }
-}
-
-export function launchChromium(executablePath = chromiumPath()): Promise<Browser> {
-  return chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
 }
 
 /** Null (with the reason printed by the caller) when there is no Chromium to drive. */

@@ -7,6 +7,7 @@ import { planInputSchema } from "../src/planning/plan-input-schema";
 import { formatCount } from "../src/summary/format";
 import { STEP, stepHeadingId } from "../src/wizard/wizard-steps";
 import { figure, type BudgetFigure } from "./bench-budget";
+import { median } from "./bench-page";
 
 /**
  * Issue 13 section 2, cold start: from navigation (the page's time origin) until the first step
@@ -102,11 +103,6 @@ export async function coldLoad(browser: Browser, origin: string, scenario: Scena
   } finally {
     await context.close();
   }
-}
-
-function median(samples: readonly number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 export interface ColdStart {

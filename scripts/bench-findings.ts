@@ -1,20 +1,14 @@
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import { pathToFileURL } from "node:url";
-import { chromium, type Browser, type ElementHandle, type Page } from "@playwright/test";
-import { preview } from "vite";
+import type { Browser } from "@playwright/test";
 import { createPlan } from "../src/planning/create-plan";
 import { generatePlanInput } from "../src/planning/generate-plan-input";
 import { MAX_CLUSTERS, MAX_NODE_POOLS } from "../src/planning/plan-input-schema";
 import { DRAFT_KEY, DRAFT_VERSION, type Draft } from "../src/state/draft-storage";
 import { STEP } from "../src/wizard/wizard-steps";
 import { budgetCells, figure, type BudgetFigure } from "./bench-budget";
-import { buildApp, ROOT } from "./bench-bundle";
-
-/*
- * Functions passed to page.evaluate must not be named inside (no `const f = () => ...`): tsx keeps
- * names with a helper that does not exist in the page.
- */
+import { buildApp } from "./bench-bundle";
+import { chromiumPath, launchChromium, median, timeSummaryUpdate, withPreview } from "./bench-page";
 
 /**
  * Issue 13: a plan at the schema's limits with tens of thousands of findings (1,000 clusters x 50
@@ -30,53 +24,6 @@ const KEYSTROKE_PAIRS = 10;
 /** Generous: the figure is what is measured, a slow keystroke must still be timed, not fail. */
 const KEYSTROKE_TIMEOUT_MS = 60_000;
 const STEP_OPEN_TIMEOUT_MS = 180_000;
-
-function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-function median(samples: readonly number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-/** Resolves with the time from the input event `act` fires to the summary's next change and to the next frame. */
-async function timeKeystroke(page: Page, summary: ElementHandle, act: () => Promise<void>): Promise<{ update: number; frame: number }> {
-  const armed = page.evaluate(
-    ([element, timeoutMs]) =>
-      new Promise<{ update: number; frame: number }>((resolve, reject) => {
-        const before = element.textContent;
-        let start = Number.NaN;
-        window.addEventListener("input", () => (start = performance.now()), { capture: true, once: true });
-        const timer = setTimeout(() => {
-          observer.disconnect();
-          reject(new Error(`the summary did not change within ${timeoutMs} ms of a keystroke`));
-        }, timeoutMs);
-        const observer = new MutationObserver(() => {
-          if (element.textContent === before) return;
-          const update = performance.now() - start;
-          observer.disconnect();
-          clearTimeout(timer);
-          requestAnimationFrame(() => resolve({ update, frame: performance.now() - start }));
-        });
-        observer.observe(element, { subtree: true, childList: true, characterData: true });
-      }),
-    [summary, KEYSTROKE_TIMEOUT_MS] as const,
-  );
-  await act();
-  return armed;
-}
 
 async function typeInNodePoolName(browser: Browser, url: string): Promise<{ figures: BudgetFigure[]; notes: string[] }> {
   const input = generatePlanInput(FINDINGS_PLAN);
@@ -101,7 +48,7 @@ async function typeInNodePoolName(browser: Browser, url: string): Promise<{ figu
     const frames: number[] = [];
     for (let i = 0; i < KEYSTROKE_PAIRS; i++) {
       for (const key of ["9", "Backspace"]) {
-        const timed = await timeKeystroke(page, summary, () => field.press(key));
+        const timed = await timeSummaryUpdate(page, summary, KEYSTROKE_TIMEOUT_MS, () => field.press(key));
         updates.push(timed.update);
         frames.push(timed.frame);
       }
@@ -131,15 +78,12 @@ export async function benchFindings(dist: string): Promise<BudgetFigure[]> {
     console.log("  skipped, no browser there (install chromium or set CHROMIUM_PATH).");
     return [];
   }
-  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
-  const port = await freePort();
-  const server = await preview({ root: ROOT, logLevel: "warn", build: { outDir: dist }, preview: { host: "127.0.0.1", port, strictPort: true, open: false } });
+  const browser = await launchChromium(executablePath);
   try {
-    const { figures, notes } = await typeInNodePoolName(browser, `http://127.0.0.1:${port}/`);
+    const { figures, notes } = await withPreview(dist, (url) => typeInNodePoolName(browser, url));
     for (const note of notes) console.log(`  ${note}`);
     return figures;
   } finally {
-    await server.close();
     await browser.close();
   }
 }

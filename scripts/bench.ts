@@ -2,10 +2,11 @@ import { pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
 import { createPlan } from "../src/planning/create-plan";
 import { generatePlanInput } from "../src/planning/generate-plan-input";
-import { benchBrowser, chromiumPath } from "./bench-browser";
+import { benchBrowser } from "./bench-browser";
 import { budgetCells, figure, verdict, type BudgetFigure } from "./bench-budget";
 import { benchBundle, buildApp, type AssetSize } from "./bench-bundle";
 import { benchFindings } from "./bench-findings";
+import { chromiumPath } from "./bench-page";
 import { benchShareLinks } from "./bench-share-link";
 
 /**
