@@ -12,6 +12,8 @@ import { arcNameProblem, LOGICAL_NETWORK_NAME, overlaps } from "./arc-checks-sha
 /** The logical network: names, VLAN, prefix (size, Kubernetes ranges), gateway, DNS and the IP pool. */
 
 const NET = "logicalNetwork";
+/** Characters cmd.exe interprets even inside arguments PowerShell passes to az.cmd, plus PowerShell's own escape. */
+const CMD_METACHARACTERS = /["&|<>^%!`]/;
 
 export function checkLogicalNetwork(input: ArcPlanInput, facts: ArcFacts, need: ArcNeed, sizing: ArcSubnetSizing, issues: IssueList): void {
   const network = input.logicalNetwork;
@@ -24,6 +26,10 @@ export function checkLogicalNetwork(input: ArcPlanInput, facts: ArcFacts, need: 
     issues.push(error(`${NET}.vmSwitchName`, "Enter the VM switch the logical network uses, as Get-VMSwitch shows it on the Azure Local machines, e.g. ConvergedSwitch(compute_management)"));
   } else if (/[\p{Cc}\u2028\u2029]/u.test(network.vmSwitchName)) {
     issues.push(error(`${NET}.vmSwitchName`, "The VM switch name contains a line break or another control character: type it as Get-VMSwitch shows it"));
+  } else if (CMD_METACHARACTERS.test(network.vmSwitchName)) {
+    issues.push(
+      error(`${NET}.vmSwitchName`, `The VM switch name contains ${CMD_METACHARACTERS.exec(network.vmSwitchName)?.[0] ?? "a special character"}, which cmd.exe acts on when PowerShell runs az (a batch file on Windows): rename the switch without " & | < > ^ % ! or backticks`),
+    );
   }
   const vlan = parseVlanId(network.vlanId);
   if (!vlan.ok) issues.push(error(`${NET}.vlanId`, vlan.message.replaceAll("vLAN", "VLAN")));
