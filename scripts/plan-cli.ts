@@ -3,13 +3,14 @@ import { pathToFileURL } from "node:url";
 import { createPlan } from "../src/planning/create-plan";
 import { decodePlanFile } from "../src/planning/decode-plan-file";
 import { formatIpv4 } from "../src/planning/ipv4";
-import { parsePlanJson } from "../src/planning/parse-plan-input";
+import { parseAnyPlanJson, type AnyPlanInput } from "../src/planning/parse-any-plan";
 import type { AddressRange, Plan, SizedRange } from "../src/planning/plan";
-import type { PlanInput } from "../src/planning/plan-input-schema";
 import { addressPlanFile, scriptFile } from "../src/summary/export/export-files";
+import { runArcFormat } from "./plan-cli-arc";
 
 /**
- * `npm run plan -- [--format text|json|ps1|csv] path/to/plan.json`: the planner on a plan file.
+ * `npm run plan -- [--format text|json|ps1|sh|csv] path/to/plan.json`: the planner on a plan file of
+ * either platform (an AKS Arc plan file says `"platform": "aks-arc"`).
  * Exit 0 when the plan has no errors, 1 when it has (or the deployment script is blocked), 2 when
  * the arguments are wrong or the file is unreadable or not a plan.
  */
@@ -20,10 +21,10 @@ export interface CliResult {
   stderr: string;
 }
 
-export const FORMATS = ["text", "json", "ps1", "csv"] as const;
-type Format = (typeof FORMATS)[number];
+export const FORMATS = ["text", "json", "ps1", "sh", "csv"] as const;
+export type Format = (typeof FORMATS)[number];
 
-export const USAGE = "Usage: npm run plan -- [--format text|json|ps1|csv] [--json] path/to/plan.json";
+export const USAGE = "Usage: npm run plan -- [--format text|json|ps1|sh|csv] [--json] path/to/plan.json";
 
 /** Pure: arguments and a file reader (bytes) in, what to print and the exit code out. */
 export function runPlanCli(args: readonly string[], readFile: (path: string) => Uint8Array): CliResult {
@@ -32,7 +33,14 @@ export function runPlanCli(args: readonly string[], readFile: (path: string) => 
   const { format, path } = parsedArgs;
   const loaded = loadPlanInput(path, readFile);
   if (typeof loaded === "string") return unusable(loaded);
-  const plan = createPlan(loaded);
+  if (loaded.platform === "aks-arc") {
+    const arc = runArcFormat(format, loaded.input, path, (plan) => JSON.stringify(plan, withAddresses, 2));
+    if (typeof arc === "string") return unusable(arc);
+    const shown = (text: string) => (text === "" ? "" : printable(text, "\n"));
+    return { exitCode: arc.exitCode, stdout: shown(arc.stdout), stderr: shown(arc.stderr) };
+  }
+  if (format === "sh") return unusable("--format sh is for AKS Arc plans: AKS on Azure Stack HCI deploys with PowerShell cmdlets, use --format ps1.");
+  const plan = createPlan(loaded.input);
   const exitCode = plan.errorCount > 0 ? 1 : 0;
   if (format === "ps1" || format === "csv") {
     const file = format === "ps1" ? scriptFile(plan) : addressPlanFile(plan);
@@ -60,7 +68,7 @@ function parseArgs(args: readonly string[]): { format: Format; path: string } | 
     else paths.push(arg);
   }
   const unknown = formats.find((format) => !isFormat(format));
-  if (unknown !== undefined) return `Unknown format "${unknown}": use text, json, ps1 or csv.`;
+  if (unknown !== undefined) return `Unknown format "${unknown}": use text, json, ps1, sh or csv.`;
   const [path, ...extraPaths] = paths;
   const [format = "text", ...otherFormats] = new Set(formats);
   if (path === undefined || extraPaths.length > 0 || otherFormats.length > 0 || !isFormat(format)) return USAGE;
@@ -72,18 +80,19 @@ function isFormat(value: string): value is Format {
 }
 
 /**
- * The plan input through the same gate as the app's import (parsePlanJson), or a one-line reason
+ * The plan input through the same gate as the app's import (parsePlanJson, behind the platform
+ * dispatch), or a one-line reason
  * worded as the app words it.
  */
-function loadPlanInput(path: string, readFile: (path: string) => Uint8Array): PlanInput | string {
+function loadPlanInput(path: string, readFile: (path: string) => Uint8Array): AnyPlanInput | string {
   let bytes: Uint8Array;
   try {
     bytes = readFile(path);
   } catch (error) {
     return `Cannot read ${path}: ${oneLine(error)}`;
   }
-  const parsed = parsePlanJson(decodePlanFile(bytes));
-  return parsed.ok ? parsed.input : `${path} is not a plan file. ${parsed.message}`;
+  const parsed = parseAnyPlanJson(decodePlanFile(bytes));
+  return parsed.ok ? parsed : `${path} is not a plan file. ${parsed.message}`;
 }
 
 function oneLine(error: unknown): string {

@@ -7,13 +7,19 @@ import { planInputSchema, type PlanInput } from "./plan-input-schema";
  * the answer is a typed result, never an exception: either a schema-valid PlanInput (unknown keys
  * dropped) or a one-line message plus one issue per problem at its dot path.
  */
-export type PlanInputResult = { ok: true; input: PlanInput } | { ok: false; message: string; issues: PlanIssue[] };
+export type InputResult<T> = { ok: true; input: T } | { ok: false; message: string; issues: PlanIssue[] };
+export type PlanInputResult = InputResult<PlanInput>;
 
 /** @example validatePlanInput({ model: "static" }) // { ok: false, message: "Not a plan: vnet: Missing: expected an object (and 4 more problems)", ... } */
 export function validatePlanInput(raw: unknown): PlanInputResult {
-  let parsed: ReturnType<typeof planInputSchema.safeParse>;
+  return validateAgainst(planInputSchema, raw);
+}
+
+/** Any platform's schema, with the same wording of problems (the dispatching file parse uses it). */
+export function validateAgainst<T>(schema: z.ZodMiniType<T>, raw: unknown): InputResult<T> {
+  let parsed: ReturnType<typeof schema.safeParse>;
   try {
-    parsed = planInputSchema.safeParse(raw, { error: describeIssue });
+    parsed = schema.safeParse(raw, { error: describeIssue });
   } catch {
     // Only exotic objects get here (a getter that throws, a revoked Proxy): JSON never does.
     return notAPlan([{ path: "", severity: "error", message: "It cannot be read as data" }]);
@@ -27,6 +33,12 @@ export function validatePlanInput(raw: unknown): PlanInputResult {
  * @example parsePlanJson("{") // { ok: false, message: "This file is not JSON: ...", ... }
  */
 export function parsePlanJson(text: string): PlanInputResult {
+  const json = readPlanJson(text);
+  return json.ok ? validatePlanInput(json.input) : json;
+}
+
+/** The JSON value of a plan file's text, before any schema: the first half of parsePlanJson. */
+export function readPlanJson(text: string): InputResult<unknown> {
   const body = text.replace(/^\uFEFF/, "");
   if (body.trim() === "") return failure("This file is empty: choose a plan file saved by the planner (.json)");
   let raw: unknown;
@@ -37,17 +49,17 @@ export function parsePlanJson(text: string): PlanInputResult {
     const reason = (thrown instanceof Error ? thrown.message : String(thrown)).replace(/\s+/g, " ");
     return failure(`This file is not JSON: ${clip(reason, 160)}`);
   }
-  return validatePlanInput(raw);
+  return { ok: true, input: raw };
 }
 
-function notAPlan(issues: PlanIssue[]): PlanInputResult {
+function notAPlan(issues: PlanIssue[]): InputResult<never> {
   const [first] = issues;
   const where = first && first.path !== "" ? `${first.path}: ` : "";
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more ${issues.length === 2 ? "problem" : "problems"})` : "";
   return { ok: false, message: `Not a plan: ${where}${first?.message ?? "it does not match the plan format"}${more}`, issues };
 }
 
-function failure(message: string): PlanInputResult {
+function failure(message: string): InputResult<never> {
   return { ok: false, message, issues: [{ path: "", severity: "error", message }] };
 }
 

@@ -29,13 +29,21 @@ export function buildArcBreakdown(input: ArcPlanInput, clusters: readonly ArcClu
       id: "load-balancer",
       side: "summary",
       count: need.loadBalancer,
-      text: `${ips(need.loadBalancer)} for MetalLB load balancers, in the logical network's subnet but outside the IP pool (ARP mode)`,
+      text: `${ips(need.loadBalancer)} for MetalLB load balancers, ${placement(input)}`,
       rule: "load-balancer-total",
       cluster: null,
     });
   }
   lines.push(totalLine(need, subnet));
   return lines;
+}
+
+/** Where the load-balancer addresses go: BGP mode alone lets them leave the subnet. */
+function placement(input: ArcPlanInput): string {
+  const bgpOnly = input.clusters.filter((cluster) => cluster.loadBalancer.advertiseMode === "BGP").length;
+  if (bgpOnly === 0) return "in the logical network's subnet but outside the IP pool (ARP mode)";
+  if (bgpOnly === input.clusters.length) return "outside the IP pool; in BGP mode they may lie in another network";
+  return "outside the IP pool, in the logical network's subnet for ARP and Both modes; BGP-mode ranges may lie in another network";
 }
 
 /** A cluster without a name yet is called by its 1-based position, as the wizard lists it. */

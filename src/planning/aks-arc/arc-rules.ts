@@ -59,3 +59,9 @@ export const ARC_PORTS = [
 
 export const ARC_DNS_REQUIREMENT =
   "The logical network's DNS servers must resolve the Azure Local cluster's FQDN; the proxy is inherited from Azure Local and cannot be set per cluster.";
+
+/** The Arc profile's pools table: every view and the plan's pool summaries map over it. */
+export const ARC_POOLS = [
+  { id: "ip-pool", label: "IP pool", help: ARC_HELP.ipPool, perCluster: false },
+  { id: "load-balancer", label: "Load balancer", help: ARC_HELP.loadBalancer, perCluster: true },
+] as const;

@@ -10,6 +10,9 @@ import type { ArcPlan, ArcSubnetSizing, PoolSummary } from "./arc-plan";
 import { readArcInput, type ArcFacts } from "./arc-read";
 import { suggestArcRanges, type ArcSuggestions } from "./arc-suggest";
 import type { ArcClusterNeed } from "./arc-plan";
+import { ARC_POOLS } from "./arc-rules";
+
+const [IP_POOL, LOAD_BALANCER] = ARC_POOLS;
 
 /**
  * The AKS Arc plan: the input read once into numbers, then counted, suggested, checked and
@@ -45,8 +48,8 @@ function poolSummaries(input: ArcPlanInput, facts: ArcFacts, clusters: readonly 
   const typedPool: SizedRange[] = facts.ipPool ? [sized(facts.ipPool)] : [];
   const pools: PoolSummary[] = [
     {
-      id: "ip-pool",
-      label: "IP pool",
+      id: IP_POOL.id,
+      label: IP_POOL.label,
       need: clusters.reduce((sum, cluster) => sum + cluster.ipPool, 0),
       typed: typedPool,
       typedSize: typedPool.reduce((sum, range) => sum + range.size, 0),
@@ -57,8 +60,8 @@ function poolSummaries(input: ArcPlanInput, facts: ArcFacts, clusters: readonly 
   input.clusters.forEach((cluster, index) => {
     const typed = (facts.clusters[index]?.loadBalancerRanges ?? []).map((range) => sized(range.value));
     pools.push({
-      id: `load-balancer-${index}`,
-      label: `Load balancer of ${arcClusterLabel(cluster.name, index)}`,
+      id: `${LOAD_BALANCER.id}-${index}`,
+      label: `${LOAD_BALANCER.label} of ${arcClusterLabel(cluster.name, index)}`,
       need: clusters[index]?.loadBalancer ?? 0,
       typed,
       typedSize: typed.reduce((sum, range) => sum + range.size, 0),

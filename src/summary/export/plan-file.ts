@@ -40,10 +40,15 @@ function refuse(message: string): PlanInputResult {
  * @example exportFileName(jane, "plan.json") // "janevnet-plan.json"
  */
 export function exportFileName(input: PlanInput, suffix: string): string {
-  const stem = input.vnet.name
+  return namedFile(input.vnet.name, "aks-hci", suffix);
+}
+
+/** @example namedFile("Jane VNet", "aks-hci", "plan.json") // "jane-vnet-plan.json" */
+export function namedFile(name: string, fallback: string, suffix: string): string {
+  const stem = name
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 60);
-  return `${stem || "aks-hci"}-${suffix}`;
+  return `${stem || fallback}-${suffix}`;
 }
