@@ -15,12 +15,18 @@ vi.mock("../src/planning/checks", async (importOriginal) => {
 const ESC = "\u001b";
 const janeText = readFileSync("public/examples/jane.json", "utf8");
 const jane = JSON.parse(janeText);
+const arcText = readFileSync("public/examples/jane-aks-arc.json", "utf8");
+const arc = JSON.parse(arcText);
 const withClusterName = (name: string) => JSON.stringify({ ...jane, clusters: [{ ...jane.clusters[0], name }] });
 const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
 const utf16be = (text: string) => Buffer.from(utf16le(text).swap16());
 
 const files: Record<string, string | Uint8Array> = {
   "jane.json": janeText,
+  "arc.json": arcText,
+  "arc-error.json": JSON.stringify({ ...arc, logicalNetwork: { ...arc.logicalNetwork, gateway: "10.220.33.1" } }),
+  "arc-hostile.json": JSON.stringify({ ...arc, logicalNetwork: { ...arc.logicalNetwork, vmSwitchName: `$(id)'\u2019; x` } }),
+  "arc-escape.json": JSON.stringify({ ...arc, clusters: [{ ...arc.clusters[0], name: `x${ESC}[2K\u202e` }, arc.clusters[1]] }),
   "broken.json": "{ not json",
   "other.json": JSON.stringify({ name: "not a plan" }),
   "null.json": "null",
@@ -33,6 +39,7 @@ const files: Record<string, string | Uint8Array> = {
   "escape-name.json": withClusterName(`x${ESC}[1A${ESC}[2KChecks: 0 errors\u202e\u0085\u007f`),
   "escape-broken.json": `${ESC}[2J${ESC}]0;owned\u0007{`,
   [`evil${ESC}[2K.json`]: "{",
+  "arc-unknown.json": JSON.stringify({ ...arc, platform: "aks-arc2" }),
 };
 const readFile = (path: string): Uint8Array => {
   const content = files[path];
@@ -172,8 +179,11 @@ describe("runPlanCli", () => {
     [["--verbose", "jane.json"], USAGE],
     [["--format"], USAGE],
     [["--json", "--format", "ps1", "jane.json"], USAGE],
-    [["--format", "xml", "jane.json"], 'Unknown format "xml": use text, json, ps1 or csv.'],
-    [["--format", `x${ESC}[2K`, "jane.json"], 'Unknown format "x\\u001b[2K": use text, json, ps1 or csv.'],
+    [["--format", "xml", "jane.json"], 'Unknown format "xml": use text, json, ps1, sh or csv.'],
+    [["--format", `x${ESC}[2K`, "jane.json"], 'Unknown format "x\\u001b[2K": use text, json, ps1, sh or csv.'],
+    [["--format", "sh", "jane.json"], "--format sh is for AKS Arc plans: AKS on Azure Stack HCI deploys with PowerShell cmdlets, use --format ps1."],
+    [["--format", "csv", "arc.json"], "--format csv is not available for AKS Arc plans yet: use text, json, ps1 or sh."],
+    [["arc-unknown.json"], /^arc-unknown\.json is not a plan file\. Not a plan: platform: Expected "aks-arc" or "aks-hci"/],
     [["missing.json"], "Cannot read missing.json: ENOENT: no such file or directory, open 'missing.json'"],
     [["broken.json"], /^broken\.json is not a plan file\. This file is not JSON: /],
     [["escape-broken.json"], /^escape-broken\.json is not a plan file\. This file is not JSON: .*\\u001b\[2J\\u001b\]0;owned\\u0007/],
@@ -192,6 +202,67 @@ describe("runPlanCli", () => {
   });
 });
 
+describe("runPlanCli on an AKS Arc plan file", () => {
+  it("prints the breakdown with 16 in the IP pool, 3 for load balancers, 19 in all, exit 0", () => {
+    const { exitCode, stdout, stderr } = run("arc.json");
+    expect([exitCode, stderr]).toEqual([0, ""]);
+    const lines = stdout.split("\n");
+    expect(lines[0]).toBe("Plan arc.json (AKS Arc on Azure Local)");
+    for (const text of [
+      "  - 16 IP addresses in the logical network's IP pool (every node VM, one upgrade IP per cluster and the control-plane IPs AKS Arc picks)",
+      "  - 3 IP addresses for MetalLB load balancers, in the logical network's subnet but outside the IP pool (ARP mode)",
+      "  - 19 IP addresses in total (16 in the IP pool, 3 for load balancers): the logical network needs a /27 or larger",
+      "Totals: 16 in the IP pool, 3 for load balancers, 19 in all",
+      "  IP pool: needs 16 addresses",
+      "    entered: 10.220.32.18 - 10.220.32.37 (20 addresses)",
+      "Checks: 0 errors, 0 warnings",
+    ]) {
+      expect(lines).toContain(text);
+    }
+  });
+
+  it("prints the plan as JSON with addresses beside the numbers", () => {
+    const plan = JSON.parse(run("--format", "json", "arc.json").stdout);
+    expect(plan.platform).toBe("aks-arc");
+    expect(plan.need).toEqual({ ipPool: 16, outsidePool: 0, loadBalancer: 3, total: 19 });
+    expect(plan.pools[1].typed[0]).toMatchObject({ size: 3, first: "10.220.32.47", last: "10.220.32.49" });
+  });
+
+  it("prints the PowerShell script with a byte order mark and the bash script without", () => {
+    const ps1 = run("arc.json", "--format", "ps1");
+    const sh = run("arc.json", "--format", "sh");
+    expect([ps1.exitCode, sh.exitCode, ps1.stderr, sh.stderr]).toEqual([0, 0, "", ""]);
+    expect(ps1.stdout.startsWith("\uFEFF$ErrorActionPreference = 'Stop'\n")).toBe(true);
+    expect(sh.stdout.startsWith("#!/usr/bin/env bash\n")).toBe(true);
+    for (const { stdout } of [ps1, sh]) {
+      expect(stdout).toContain("az aksarc create");
+      expect(stdout).toContain("--vnet-ids");
+      expect(stdout).toContain("az k8s-runtime load-balancer create");
+    }
+  });
+
+  it("keeps a hostile switch name inside one quoted word in both scripts", () => {
+    expect(run("arc-hostile.json", "--format", "sh").stdout).toContain(`  --vm-switch-name '$(id)'\\''\u2019; x' \\\n`);
+    expect(run("arc-hostile.json", "--format", "ps1").stdout).toContain(`  --vm-switch-name '$(id)''\u2019\u2019; x' \`\n`);
+  });
+
+  it("refuses the scripts while the plan has errors: the reason on stderr, exit 1", () => {
+    for (const format of ["ps1", "sh"]) {
+      const { exitCode, stdout, stderr } = run("arc-error.json", "--format", format);
+      expect([exitCode, stdout]).toEqual([1, ""]);
+      expect(stderr).toMatch(/^The plan has 1 error\b[^\n]*Gateway 10\.220\.33\.1 is outside 10\.220\.32\.0\/24: use [^\n]*\n$/);
+    }
+    expect(run("arc-error.json").exitCode).toBe(1);
+  });
+
+  it("prints escape sequences from an Arc plan as visible text", () => {
+    const { exitCode, stdout } = run("arc-escape.json");
+    expect(exitCode).toBe(1);
+    expect(active(stdout)).toEqual([]);
+    expect(stdout).toContain("cluster x\\u001b[2K\\u202e (one IP per control-plane node)");
+  });
+});
+
 // Each case starts Node and tsx (seconds on a busy machine): few cases, and a timeout that fits a
 // loaded machine rather than the default 5 s.
 describe("plan-cli as a process", { timeout: 60_000 }, () => {
@@ -200,6 +271,8 @@ describe("plan-cli as a process", { timeout: 60_000 }, () => {
 
   it.each([
     [["public/examples/jane.json", "--format", "ps1"], 0, /^\uFEFF[^]*New-AksHciNetworkSetting/],
+    [["public/examples/jane-aks-arc.json"], 0, /^Totals: 16 in the IP pool, 3 for load balancers, 19 in all$/m],
+    [["public/examples/jane-aks-arc.json", "--format", "sh"], 0, /^#!\/usr\/bin\/env bash\n[^]*az aksarc create/],
     [["does/not/exist.json"], 2, /^Cannot read does\/not\/exist\.json/],
   ])("%j exits %i", (args, code, output) => {
     const result = cli(...args);
