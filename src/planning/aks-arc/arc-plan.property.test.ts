@@ -5,7 +5,7 @@ import type { AddressRange } from "../plan";
 import { arcPlanInputSchema, type ArcPlanInput } from "./arc-input-schema";
 import { createArcPlan } from "./create-arc-plan";
 
-const settings = { seed: 20_261_201, numRuns: 150 };
+const settings = { seed: 20_261_201, numRuns: 100 };
 const overlaps = (a: AddressRange, b: AddressRange) => a.start <= b.end && b.start <= a.end;
 
 /** Arc plans in 10.x networks of /16 to /28, with or without a typed pool, 1 to 6 clusters and their services. */
