@@ -69,7 +69,7 @@ function poolLines(cluster: ArcClusterInput, counted: ArcClusterNeed | undefined
       line(`node-pool-${poolIndex}`, "ip-pool", pool.count, `${ips(pool.count)} for the node VMs of node pool ${poolName(pool.name, poolIndex)} in ${label} (one IP per node)`, "node-pool-nodes"),
     ),
     line("upgrade", "ip-pool", counted.upgradeIps, `${ips(counted.upgradeIps)} for rolling upgrades of ${label} (one IP per cluster)`, "upgrade-ip"),
-    counted.controlPlaneIpInPool > 0 || !explicit.ok
+    !explicit.ok
       ? line("control-plane-ip", "ip-pool", counted.controlPlaneIpInPool, `${ips(counted.controlPlaneIpInPool)} for the control-plane IP of ${label} (KubeVIP), which AKS Arc picks from the IP pool`, "control-plane-ip-in-pool")
       : line(
           "control-plane-ip",

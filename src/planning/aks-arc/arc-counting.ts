@@ -1,4 +1,5 @@
 import { serviceVipGroups } from "../counting";
+import { parseIpv4 } from "../ipv4";
 import type { ArcNeed, ArcClusterNeed } from "./arc-plan";
 import type { ArcClusterInput, ArcPlanInput, ArcServiceInput } from "./arc-input-schema";
 import { CONTROL_PLANE_IPS_PER_CLUSTER, UPGRADE_IPS_PER_CLUSTER } from "./arc-rules";
@@ -12,7 +13,8 @@ import { CONTROL_PLANE_IPS_PER_CLUSTER, UPGRADE_IPS_PER_CLUSTER } from "./arc-ru
 /** `services` are the cluster's own. */
 export function countCluster(cluster: ArcClusterInput, services: readonly ArcServiceInput[], sharedAddresses: boolean): ArcClusterNeed {
   const workerNodes = cluster.nodePools.reduce((sum, pool) => sum + pool.count, 0);
-  const picked = cluster.controlPlaneIp.trim() === "";
+  // A typed address that does not parse is flagged at its field and counted as if left blank.
+  const picked = !parseIpv4(cluster.controlPlaneIp).ok;
   const controlPlaneIpInPool = picked ? CONTROL_PLANE_IPS_PER_CLUSTER : 0;
   const [group] = serviceVipGroups(services, sharedAddresses);
   return {

@@ -52,6 +52,15 @@ describe("the vendor's AKS Arc planning example", () => {
     expect(moved.breakdown.at(-1)?.text).toBe("19 IP addresses in total (15 in the IP pool, 1 control-plane IP outside it, 3 for load balancers): the logical network needs a /27 or larger");
   });
 
+  it("counts a control-plane IP that does not parse in the pool, and flags it", () => {
+    const input = janeArc();
+    input.clusters[1]!.controlPlaneIp = "10.220.32.";
+    const plan = createArcPlan(input);
+    expect(plan.need).toEqual({ ipPool: 16, outsidePool: 0, loadBalancer: 3, total: 19 });
+    expect(plan.breakdown.find((line) => line.id === "cluster-1-control-plane-ip")).toMatchObject({ side: "ip-pool", count: 1 });
+    expect(plan.issues.map((issue) => issue.path)).toEqual(["clusters.1.controlPlaneIp"]);
+  });
+
   it("counts one address per instance with sharing off, and shares ports with it on", () => {
     const input = janeArc();
     input.services.push({ name: "api", port: 443, instances: 2, cluster: "cluster-a" });

@@ -8,7 +8,7 @@ import { createArcPlan } from "./create-arc-plan";
 const settings = { seed: 20_261_201, numRuns: 100 };
 const overlaps = (a: AddressRange, b: AddressRange) => a.start <= b.end && b.start <= a.end;
 
-/** Arc plans in 10.x networks of /16 to /28, with or without a typed pool, 1 to 6 clusters and their services. */
+/** Arc plans in 10.x networks of /16 to /28, with or without a typed pool, 1 to 6 clusters (control-plane IP picked, typed or mistyped) and their services. */
 const arcInputArb: fc.Arbitrary<ArcPlanInput> = fc
   .record({
     prefix: fc.integer({ min: 16, max: 28 }),
@@ -18,7 +18,7 @@ const arcInputArb: fc.Arbitrary<ArcPlanInput> = fc
       fc.record({
         controlPlaneCount: fc.constantFrom(1, 3, 5),
         pools: fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 3 }),
-        explicitIp: fc.boolean(),
+        controlPlaneIp: fc.constantFrom("picked", "typed", "malformed"),
         services: fc.array(fc.record({ port: fc.constantFrom(80, 443, 8080), instances: fc.integer({ min: 1, max: 5 }) }), { maxLength: 3 }),
       }),
       { minLength: 1, maxLength: 6 },
@@ -44,7 +44,7 @@ const arcInputArb: fc.Arbitrary<ArcPlanInput> = fc
       clusters: clusters.map((cluster, index) => ({
         name: `c${index}`,
         controlPlaneCount: cluster.controlPlaneCount,
-        controlPlaneIp: cluster.explicitIp ? at(hosts - index) : "",
+        controlPlaneIp: { picked: "", typed: at(hosts - index), malformed: "10.0." }[cluster.controlPlaneIp],
         podCidr: "",
         nodePools: cluster.pools.map((count, pool) => ({ name: `p${pool}`, count, osType: "linux" as const })),
         loadBalancer: { addressRanges: [], advertiseMode: "ARP" as const, bgpPeers: [] },
