@@ -3,7 +3,7 @@ import { formatCidr, formatIpv4, parseIpv4 } from "../ipv4";
 import type { AddressRange } from "../plan";
 import type { ArcPlanInput } from "./arc-input-schema";
 import type { ArcPlan } from "./arc-plan";
-import { readArcInput, type ArcFacts } from "./arc-read";
+import type { ArcFacts } from "./arc-read";
 import { ARC_DNS_REQUIREMENT, ARC_PORTS } from "./arc-rules";
 
 /**
@@ -48,7 +48,7 @@ function isWordList(value: Piece[] | Piece[][]): value is Piece[][] {
 /** Steps for a plan without errors; null otherwise (the caller says why). */
 export function arcSteps(plan: ArcPlan): Step[] | null {
   if (plan.errorCount > 0) return null;
-  const facts = readArcInput(plan.input, []);
+  const facts = plan.read;
   if (facts.subnet === null || facts.gateway === null || facts.ipPool === null) return null;
   return [...header(plan), ...setup(), ...logicalNetwork(plan.input, facts, facts.ipPool), ...plan.input.clusters.flatMap((_, index) => cluster(plan.input, facts, index))];
 }

@@ -1,5 +1,6 @@
 import type { PlanIssue, SizedRange } from "../plan";
 import type { ArcPlanInput } from "./arc-input-schema";
+import type { ArcFacts } from "./arc-read";
 
 /** The computed AKS Arc plan: everything a view, an export or the CLI shows. */
 
@@ -71,6 +72,8 @@ export interface ArcSubnetSizing {
 export interface ArcPlan {
   platform: "aks-arc";
   input: ArcPlanInput;
+  /** The input's addresses as the planner read them, once: the scripts write these, not the text. */
+  read: ArcFacts;
   clusters: ArcClusterNeed[];
   need: ArcNeed;
   breakdown: ArcBreakdownLine[];

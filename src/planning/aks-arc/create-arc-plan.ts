@@ -30,6 +30,7 @@ export function createArcPlan(input: ArcPlanInput): ArcPlan {
   return {
     platform: "aks-arc",
     input,
+    read: facts,
     clusters,
     need,
     breakdown: buildArcBreakdown(input, clusters, need, subnet),
