@@ -65,7 +65,7 @@ function checkControlPlaneIp(cluster: ArcClusterFacts, facts: ArcFacts, index: n
     issues.push(error(ip.path, `Control-plane IP ${text} lies in the IP pool ${rangeText(facts.ipPool)}: enter an address outside the pool, or leave it empty so AKS Arc picks one from the pool`));
   }
   const fixed = [facts.gateway, ...facts.dnsServers].find((address) => address?.value === ip.value);
-  if (fixed) issues.push(error(ip.path, `Control-plane IP ${text} is the ${fixed.path.endsWith("gateway") ? "gateway" : "DNS server"}: enter a free address of the prefix`));
+  if (fixed) issues.push(error(ip.path, `Control-plane IP ${text} is the ${fixed.role}: enter a free address of the prefix`));
   const first = firstWithIp.get(ip.value);
   if (first !== undefined) issues.push(error(ip.path, `Control-plane IP ${text} is already cluster ${first + 1}'s: give each cluster its own address`));
   else firstWithIp.set(ip.value, index);

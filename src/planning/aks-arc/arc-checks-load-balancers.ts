@@ -45,14 +45,8 @@ function checkRangePlace(range: Located<AddressRange>, announcedOnSubnet: boolea
     issues.push(error(range.path, `${text} overlaps the IP pool ${rangeText(ipPool)}: load-balancer addresses must lie outside the pool, or AKS Arc may give one to a node VM`));
   }
   const fixed = [facts.gateway, ...facts.dnsServers, ...facts.clusters.map((cluster) => cluster.controlPlaneIp)].find((address) => address !== null && contains(range.value, address.value));
-  if (fixed) issues.push(error(range.path, `${text} holds ${formatIpv4(fixed.value)}, already the plan's ${describe(fixed.path)}: leave that address out of the range`));
+  if (fixed) issues.push(error(range.path, `${text} holds ${formatIpv4(fixed.value)}, already the plan's ${fixed.role}: leave that address out of the range`));
   if (overlaps(range.value, SERVICE_BLOCK)) issues.push(error(range.path, `${text} overlaps the Kubernetes service range ${SERVICE_BLOCK.text}: choose addresses outside ${rangeText(SERVICE_BLOCK)}`));
-}
-
-function describe(path: string): string {
-  if (path.endsWith("gateway")) return "gateway";
-  if (path.includes("dnsServers")) return "DNS server";
-  return "control-plane IP";
 }
 
 function checkCapacity(ranges: readonly Located<AddressRange>[], need: number, suggested: AddressRange | null, at: string, issues: IssueList): void {

@@ -80,8 +80,7 @@ function checkPool(facts: ArcFacts, need: ArcNeed, issues: IssueList): void {
   if (startProblem !== null || endProblem !== null) return;
   for (const fixed of [facts.gateway, ...facts.dnsServers]) {
     if (fixed === null || !contains(ipPool, fixed.value)) continue;
-    const what = fixed.path.endsWith("gateway") ? "gateway" : "DNS server";
-    issues.push(error(`${NET}.ipPoolStart`, `The IP pool ${rangeText(ipPool)} holds the ${what} ${formatIpv4(fixed.value)}: move the pool so it leaves that address out`));
+    issues.push(error(`${NET}.ipPoolStart`, `The IP pool ${rangeText(ipPool)} holds the ${fixed.role} ${formatIpv4(fixed.value)}: move the pool so it leaves that address out`));
   }
   const size = rangeSize(ipPool);
   if (size < need.ipPool) {

@@ -17,6 +17,11 @@ export interface Located<T> {
   value: T;
 }
 
+/** A single address the plan fixes, named as messages call it. */
+export interface FixedAddress extends Located<number> {
+  role: "gateway" | "DNS server" | "control-plane IP";
+}
+
 /** A CIDR block read as the inclusive range it covers. */
 export interface Block extends AddressRange {
   prefix: number;
@@ -24,7 +29,7 @@ export interface Block extends AddressRange {
 }
 
 export interface ArcClusterFacts {
-  controlPlaneIp: Located<number> | null;
+  controlPlaneIp: FixedAddress | null;
   /** The cluster's pod range: its typed one, or the default when the field is blank. */
   podCidr: Block | null;
   podCidrTyped: boolean;
@@ -37,8 +42,8 @@ export type ArcSubnet = Subnet & AddressRange;
 export interface ArcFacts {
   /** Null when the prefix is blank, malformed or of a length the planner does not take. */
   subnet: ArcSubnet | null;
-  gateway: Located<number> | null;
-  dnsServers: Located<number>[];
+  gateway: FixedAddress | null;
+  dnsServers: FixedAddress[];
   vlanText: string;
   ipPool: AddressRange | null;
   clusters: ArcClusterFacts[];
@@ -54,7 +59,7 @@ export function readArcInput(input: ArcPlanInput, issues: IssueList): ArcFacts {
   const network = input.logicalNetwork;
   const subnet = readPrefix(network.addressPrefix, issues);
   const example = subnet === null ? "10.0.0.1" : formatIpv4(subnet.network + 1);
-  const gateway = located(`${NET}.gateway`, readAddress(network.gateway, `${NET}.gateway`, "Gateway", `Enter the logical network's default gateway, e.g. ${example}: az stack-hci-vm network lnet create requires it for AKS`, issues));
+  const gateway = fixed("gateway", `${NET}.gateway`, readAddress(network.gateway, `${NET}.gateway`, "Gateway", `Enter the logical network's default gateway, e.g. ${example}: az stack-hci-vm network lnet create requires it for AKS`, issues));
   return {
     subnet,
     gateway,
@@ -66,8 +71,8 @@ export function readArcInput(input: ArcPlanInput, issues: IssueList): ArcFacts {
   };
 }
 
-function located<T>(path: string, value: T | null): Located<T> | null {
-  return value === null ? null : { path, value };
+function fixed(role: FixedAddress["role"], path: string, value: number | null): FixedAddress | null {
+  return value === null ? null : { role, path, value };
 }
 
 function readPrefix(text: string, issues: IssueList): ArcSubnet | null {
@@ -91,7 +96,7 @@ function readPrefix(text: string, issues: IssueList): ArcSubnet | null {
 }
 
 /** Blank rows are ignored (the form keeps one for the next server); at least one is required. */
-function readDnsServers(texts: readonly string[], issues: IssueList): Located<number>[] {
+function readDnsServers(texts: readonly string[], issues: IssueList): FixedAddress[] {
   const filled = texts.flatMap((text, index) => (isBlank(text) ? [] : [{ text, path: `${NET}.dnsServers.${index}` }]));
   if (filled.length === 0) {
     const path = texts.length === 0 ? `${NET}.dnsServers` : `${NET}.dnsServers.0`;
@@ -107,7 +112,7 @@ function readDnsServers(texts: readonly string[], issues: IssueList): Located<nu
       return [];
     }
     seen.add(address);
-    return [{ path, value: address }];
+    return [{ role: "DNS server" as const, path, value: address }];
   });
 }
 
@@ -129,7 +134,7 @@ function readCluster(cluster: ArcPlanInput["clusters"][number], at: string, issu
   const podPath = `${at}.podCidr`;
   const typedPod = !isBlank(cluster.podCidr);
   return {
-    controlPlaneIp: located(cpPath, readAddress(cluster.controlPlaneIp, cpPath, "Control-plane IP", null, issues)),
+    controlPlaneIp: fixed("control-plane IP", cpPath, readAddress(cluster.controlPlaneIp, cpPath, "Control-plane IP", null, issues)),
     podCidr: typedPod ? readBlock(cluster.podCidr, podPath, "Pod CIDR", issues) : DEFAULT_POD_BLOCK,
     podCidrTyped: typedPod,
     loadBalancerRanges: cluster.loadBalancer.addressRanges.flatMap((text, index) => {
