@@ -81,8 +81,9 @@ describe("runPlanCli", () => {
       "  - 32 IP addresses in total: reserve a /26 subnet (the reference doc recommends at least a /24)",
       "  Kubernetes node VM pool: 27 addresses",
       "  Virtual IP pool: 5 addresses",
-      "  Kubernetes node VM pool: 10.0.0.11 - 10.0.0.37 (27 addresses)",
-      "  Virtual IP pool: 10.0.0.250 - 10.0.0.254 (5 addresses)",
+      "  Kubernetes node VM pool: 10.0.0.11 - 10.0.0.43 (33 addresses)",
+      "  Virtual IP pool: 10.0.0.248 - 10.0.0.254 (7 addresses)",
+      "  Kubernetes node VM pool: 27 needed + 6 to grow (20%). Virtual IP pool: 5 needed + 1 for the AKS host's own API server + 1 to grow (20%).",
       "Checks: 0 errors, 0 warnings",
     ]) {
       expect(stdout.split("\n")).toContain(text);
@@ -130,7 +131,7 @@ describe("runPlanCli", () => {
     const plan = JSON.parse(stdout);
     expect(exitCode).toBe(0);
     expect(plan.need).toEqual({ node: 27, vip: 5, total: 32 });
-    expect(plan.suggestions.vipPool).toEqual({ start: 167772410, end: 167772414, size: 5, first: "10.0.0.250", last: "10.0.0.254" });
+    expect(plan.suggestions.vipPool).toEqual({ start: 167772408, end: 167772414, size: 7, first: "10.0.0.248", last: "10.0.0.254" });
     expect(plan.addressMap[0].range).toEqual({ start: 167772160, end: 167772160, first: "10.0.0.0", last: "10.0.0.0" });
     expect(run("jane.json", "--format", "json")).toEqual(run("--json", "jane.json"));
     expect(run("--format=json", "jane.json")).toEqual(run("--json", "jane.json"));

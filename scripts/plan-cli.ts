@@ -179,6 +179,7 @@ function suggestionSection({ suggestions }: Plan): string[] {
   return [
     "Suggested ranges",
     ...ranges.flatMap(([name, range]) => (range ? [`  ${name}: ${showRange(range)}`] : [])),
+    ...(suggestions.roomText === null ? [] : [`  ${suggestions.roomText}`]),
     ...(suggestions.reason === null ? [] : [`  ${suggestions.reason}`]),
   ];
 }

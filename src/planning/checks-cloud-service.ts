@@ -37,7 +37,7 @@ function readCloudServiceCidr(text: string, issues: IssueList): Cidr | null {
     );
     return null;
   }
-  const parsed = parseCidr(text);
+  const parsed = parseCidr(text, "10.11.23.45/16");
   if (!parsed.ok) {
     issues.push(error(CIDR_PATH, `Cloud service CIDR: ${parsed.message}`));
     return null;
@@ -45,7 +45,7 @@ function readCloudServiceCidr(text: string, issues: IssueList): Cidr | null {
   const cidr = parsed.value;
   const written = formatCidr(cidr.address, cidr.prefix);
   if (cidr.prefix > 30) {
-    issues.push(error(CIDR_PATH, `${written} has no host addresses: write the prefix length of the HCI hosts' subnet, e.g. ${formatIpv4(cidr.address)}/24`));
+    issues.push(error(CIDR_PATH, `${written} has no host addresses: write the prefix length of the HCI hosts' subnet${hostPrefixExample(cidr.address)}`));
     return null;
   }
   const subnet = { network: cidr.network, broadcast: cidr.broadcast, prefix: cidr.prefix, text: formatCidr(cidr.network, cidr.prefix) };
@@ -91,4 +91,17 @@ export function checkCloudServicePlacement(cloud: CloudServiceFacts, network: Ne
       `Cloud service IP ${formatIpv4(ip.address)} is inside the Kubernetes address prefix ${subnet.text}: it takes one of its addresses, so keep it out of the pools now and of any range added later`,
     ),
   );
+}
+
+/**
+ * ", e.g. 10.11.23.45/24": the longest usual prefix (/24 down to /8) of which the address is a
+ * host, so the example never names a network or broadcast address; nothing when none is.
+ */
+function hostPrefixExample(address: number): string {
+  for (let prefix = 24; prefix >= 8; prefix--) {
+    const size = 2 ** (32 - prefix);
+    const offset = address % size;
+    if (offset !== 0 && offset !== size - 1) return `, e.g. ${formatCidr(address, prefix)}`;
+  }
+  return "";
 }

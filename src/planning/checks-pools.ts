@@ -60,12 +60,13 @@ export function checkPools(input: PlanInput, context: CheckContext, subnet: Subn
   const growthReserved = reserve.total > 0;
   // A plan beyond a /8 is reported once at the prefix; sizing each pool to it would only repeat that.
   const fits = context.subnet.minimumPrefix !== null;
-  const vipPool = readPool(VIP_POOL, vnet.vipPoolStart, vnet.vipPoolEnd, need.vip, subnet, issues);
+  const spare: Spare = { subnet, fixed };
+  const vipPool = readPool(VIP_POOL, vnet.vipPoolStart, vnet.vipPoolEnd, need.vip, spare, issues);
   if (input.model === "static") {
-    const nodePool = readPool(NODE_POOL, vnet.k8sNodeIpPoolStart, vnet.k8sNodeIpPoolEnd, need.node, subnet, issues);
+    const nodePool = readPool(NODE_POOL, vnet.k8sNodeIpPoolStart, vnet.k8sNodeIpPoolEnd, need.node, spare, issues);
     const pools = [nodePool, vipPool].filter((pool): pool is Pool => pool !== null);
     for (const pool of pools) checkFixedInPool(pool, fixed, issues);
-    if (nodePool !== null && vipPool !== null) checkPoolsOverlap(vipPool, nodePool, issues);
+    if (nodePool !== null && vipPool !== null) checkPoolsOverlap(vipPool, nodePool, spare, issues);
     for (const pool of pools) {
       const others = pools.filter((other) => other !== pool).map((other) => other.range);
       const room: Room = { limit: subnet && hostRange(subnet), obstacles: [...others, ...fixed.map(point)], skipped: [] };
@@ -74,7 +75,7 @@ export function checkPools(input: PlanInput, context: CheckContext, subnet: Subn
     }
     return { nodePool, vipPool, dhcpScope: null };
   }
-  const dhcpScope = readPool(DHCP_SCOPE, vnet.dhcpScopeStart, vnet.dhcpScopeEnd, need.node, subnet, issues);
+  const dhcpScope = readPool(DHCP_SCOPE, vnet.dhcpScopeStart, vnet.dhcpScopeEnd, need.node, spare, issues);
   if (vipPool !== null) {
     checkFixedInPool(vipPool, fixed, issues);
     const room: Room = { limit: subnet && hostRange(subnet), obstacles: [...(dhcpScope ? [dhcpScope.range] : []), ...fixed.map(point)], skipped: [] };
@@ -85,28 +86,45 @@ export function checkPools(input: PlanInput, context: CheckContext, subnet: Subn
   return { nodePool: null, vipPool, dhcpScope };
 }
 
+/** Where a pool may lie: the subnet's host addresses (no bound when the prefix is unusable), off the fixed addresses. */
+interface Spare {
+  subnet: Subnet | null;
+  fixed: readonly FixedAddress[];
+}
+
 /** Both ends parsed, inside the subnet's host addresses, start before end; null when unusable. */
-function readPool(kind: PoolKind, startText: string, endText: string, need: number, subnet: Subnet | null, issues: IssueList): Pool | null {
+function readPool(kind: PoolKind, startText: string, endText: string, need: number, spare: Spare, issues: IssueList): Pool | null {
   const start = readAddress(startText, kind.startPath, `${kind.title} start`, `Enter the first address of the ${kind.noun}: ${kind.why}`, issues);
-  const hint = start !== null && need > 0 ? `: it needs ${addressCount(need)}, e.g. ${formatIpv4(start + need - 1)} or later` : "";
+  const hint = start !== null && need > 0 ? `: it needs ${addressCount(need)}, ${endFix(start, need, spare, "e.g.")}` : "";
   const end = readAddress(endText, kind.endPath, `${kind.title} end`, `Enter the last address of the ${kind.noun}${hint}`, issues);
   let misplaced = false;
   for (const [address, path, label] of [
     [start, kind.startPath, "start"],
     [end, kind.endPath, "end"],
   ] as const) {
-    const problem = address === null || subnet === null ? null : placeInSubnet(`${kind.title} ${label}`, address, subnet);
+    const problem = address === null || spare.subnet === null ? null : placeInSubnet(`${kind.title} ${label}`, address, spare.subnet);
     if (problem !== null) issues.push(error(path, problem));
     misplaced ||= problem !== null;
   }
   // A range with an end outside the subnet is a typo to fix first; checking it further only adds noise.
   if (start === null || end === null || misplaced) return null;
   if (start > end) {
-    const fix = need > 0 ? `end it at ${formatIpv4(start + need - 1)} or later` : `end it at ${formatIpv4(start)} or later`;
+    const fix = need > 0 ? `it needs ${addressCount(need)}, ${endFix(start, need, spare, "end it at")}` : `end it at ${formatIpv4(start)} or later`;
     issues.push(error(kind.endPath, `${kind.title} ends at ${formatIpv4(end)}, before it starts at ${formatIpv4(start)}: ${fix}`));
     return null;
   }
   return { kind, range: { start, end } };
+}
+
+/**
+ * Where a pool that starts at `start` must end to hold `count` addresses, when that stretch is
+ * free of fixed addresses and inside the subnet's hosts; else the fix that exists.
+ */
+function endFix(start: number, count: number, spare: Spare, lead: "e.g." | "end it at"): string {
+  const room: Room = { limit: spare.subnet && hostRange(spare.subnet), obstacles: spare.fixed.map(point), skipped: [] };
+  const end = laterEnd({ start, end: start - 1 }, count, room);
+  if (end !== null) return `${lead} ${formatIpv4(end)} or later`;
+  return `more than fit from ${formatIpv4(start)} before ${room.limit !== null && start + count - 1 > room.limit.end ? "the end of the subnet" : "the next fixed address"}: start it where ${addressCount(count)} in a row are free, or choose a larger prefix`;
 }
 
 /** The gateway, DNS servers, cloud service IP and HCI host belong to other machines: AKS would hand them out again. */
@@ -120,21 +138,35 @@ function checkFixedInPool(pool: Pool, fixed: readonly FixedAddress[], issues: Is
   }
 }
 
-/** Reported at the VIP pool's end that reaches into the node VM pool. */
-function checkPoolsOverlap(vip: Pool, node: Pool, issues: IssueList): void {
+/**
+ * Reported at the VIP pool's end that reaches into the node VM pool. The fixes offered are the ones
+ * that exist: the VIP pool moved whole next to the node pool, or the node pool shrunk off it, each
+ * only where it lands on free host addresses.
+ */
+function checkPoolsOverlap(vip: Pool, node: Pool, spare: Spare, issues: IssueList): void {
   const shared = clip(vip.range, node.range);
   if (shared === null) return;
   const below = vip.range.start < node.range.start;
-  const move = below ? `move it to end before ${formatIpv4(node.range.start)}` : `move it to start after ${formatIpv4(node.range.end)}`;
-  const shrink = below
-    ? vip.range.end < node.range.end && `, or start the ${node.kind.noun} at ${formatIpv4(vip.range.end + 1)}`
-    : vip.range.start > node.range.start && `, or end the ${node.kind.noun} at ${formatIpv4(vip.range.start - 1)}`;
+  const size = rangeSize(vip.range);
+  const moved = below ? { start: node.range.start - size, end: node.range.start - 1 } : { start: node.range.end + 1, end: node.range.end + size };
+  const fixes = [
+    isFree(moved, spare) ? `move it to ${rangeText(moved)}` : `move it to a free stretch of ${addressCount(size)} outside the ${node.kind.noun}`,
+  ];
+  if (below && vip.range.end < node.range.end) fixes.push(`start the ${node.kind.noun} at ${formatIpv4(vip.range.end + 1)}`);
+  if (!below && vip.range.start > node.range.start) fixes.push(`end the ${node.kind.noun} at ${formatIpv4(vip.range.start - 1)}`);
   issues.push(
     error(
       below ? vip.kind.endPath : vip.kind.startPath,
-      `${vip.kind.title} ${rangeText(vip.range)} overlaps the ${node.kind.noun} ${rangeText(node.range)} at ${rangeText(shared)}: the pools must not share addresses; ${move}${shrink || ""}`,
+      `${vip.kind.title} ${rangeText(vip.range)} overlaps the ${node.kind.noun} ${rangeText(node.range)} at ${rangeText(shared)}: the pools must not share addresses; ${fixes.join(", or ")}`,
     ),
   );
+}
+
+/** Inside the subnet's hosts and clear of every fixed address. */
+function isFree(range: AddressRange, spare: Spare): boolean {
+  const limit = spare.subnet && hostRange(spare.subnet);
+  const inside = limit === null ? range.start >= 0 && range.end <= 0xffff_ffff : range.start >= limit.start && range.end <= limit.end;
+  return inside && !spare.fixed.some((item) => contains(range, item.address));
 }
 
 /**
@@ -164,7 +196,7 @@ function checkPoolSize(pool: Pool, need: number, reserve: number, growthReserved
     issues.push(
       warning(
         pool.kind.endPath,
-        `${pool.kind.title} ${range} holds exactly the ${addressCount(need)} this plan needs, with no room for growth: pools cannot be enlarged after deployment, so end it later than ${formatIpv4(pool.range.end)} or add a growth reserve`,
+        `${pool.kind.title} ${range} holds exactly the ${addressCount(need)} this plan needs, with no room for growth: pools cannot be enlarged after deployment, so ${growthFix(pool.range, 1, room, `more than ${addressCount(need)}`)} (a growth reserve sizes the room in clusters)`,
       ),
     );
   }
@@ -236,7 +268,7 @@ function growthFix(range: AddressRange, more: number, room: Room, target: string
   if (end !== null) return `end it at ${formatIpv4(end)} or later`;
   const start = earlierStart(range, more, room);
   if (start !== null) return `start it at ${formatIpv4(start)} or earlier`;
-  return `move it to a free stretch that holds ${target}`;
+  return `move it to a free stretch that holds ${target}, or choose a larger prefix`;
 }
 
 /** Each skipped address taken in pushes the end one further; at most one pass per skipped address. */

@@ -16,7 +16,8 @@ export interface Cidr {
   broadcast: number;
 }
 
-export const IPV6_MESSAGE = "AKS on Azure Stack HCI virtual networks are IPv4 only: enter an IPv4 address such as 10.0.0.1";
+const IPV4_ONLY = "AKS on Azure Stack HCI virtual networks are IPv4 only";
+export const IPV6_MESSAGE = `${IPV4_ONLY}: enter an IPv4 address such as 10.0.0.1`;
 
 const fail = (message: string): Parsed<never> => ({ ok: false, message });
 
@@ -41,16 +42,18 @@ export function parseIpv4(raw: string): Parsed<number> {
 /**
  * Parses an IPv4 address with a prefix length. Host bits are allowed here; callers that need a
  * network address compare `address` with `network`.
+ * `example` is what the field expects, named in the messages: a network address for the address
+ * prefix, a host address for the cloud service CIDR.
  * @example parseCidr("10.10.2.0/22") // network 10.10.0.0, prefix 22, address 10.10.2.0
  */
-export function parseCidr(raw: string): Parsed<Cidr> {
+export function parseCidr(raw: string, example = "10.0.0.0/24"): Parsed<Cidr> {
   const text = raw.trim();
-  if (text === "") return fail("Enter an address with a prefix length, e.g. 10.0.0.0/24");
-  if (looksLikeIpv6(text)) return fail(IPV6_MESSAGE);
+  if (text === "") return fail(`Enter an address with a prefix length, e.g. ${example}`);
+  if (looksLikeIpv6(text)) return fail(`${IPV4_ONLY}: enter it as IPv4 with a prefix length, e.g. ${example}`);
   const [addressText = "", prefixText, ...rest] = text.split("/");
   if (prefixText === undefined) return fail(`Add the prefix length, e.g. ${clip(addressText)}/24`);
   if (rest.length > 0 || !/^\d{1,2}$/.test(prefixText) || Number(prefixText) > 32) {
-    return fail(`"${clip(text)}" has no valid prefix length: write it as address/length with a length from 0 to 32, e.g. 10.0.0.0/24`);
+    return fail(`"${clip(text)}" has no valid prefix length: write it as address/length with a length from 0 to 32, e.g. ${example}`);
   }
   const address = parseIpv4(addressText);
   if (!address.ok) return address;

@@ -82,8 +82,9 @@ describe("Jane's typed ranges", () => {
     expect(plan.ranges.dhcpScope).toBeNull();
   });
 
-  it("sizes the suggested ranges to the need", () => {
-    expect(plan.suggestions.nodePool?.size).toBe(27);
-    expect(plan.suggestions.vipPool?.size).toBe(5);
+  it("sizes the suggested ranges to the need with room: 27 + 6 node addresses, 5 + 1 for the AKS host's API server + 1 VIPs", () => {
+    expect(plan.suggestions.nodePool?.size).toBe(33);
+    expect(plan.suggestions.vipPool?.size).toBe(7);
+    expect(plan.suggestions.room).toEqual({ node: 6, hostApiServerVip: 1, vip: 1, percent: 20 });
   });
 });

@@ -1,13 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createPlan } from "./create-plan";
-import { parseCidr, parseIpv4 } from "./ipv4";
-import type { AddressMapSegment, AddressRange, Plan } from "./plan";
+import { formatIpv4, parseCidr, parseIpv4 } from "./ipv4";
+import type { AddressMapSegment, AddressRange, Plan, SuggestedRanges } from "./plan";
 import { planInputSchema, type PlanInput } from "./plan-input-schema";
 import { assignableAddresses, LARGEST_PREFIX, minimumPrefixFor, SMALLEST_PREFIX } from "./subnet";
-import { anyPlanInputArb, planInputArb } from "./test-arbitraries";
+import { anyPlanInputArb, cleanPlanInputArb, planInputArb } from "./test-arbitraries";
 
 const settings = { seed: 20_260_526, numRuns: 300 };
+/** Hundreds of whole plans each: generous, so a machine shared with other jobs does not fail them. */
+const PROPERTY_TIMEOUT = 120_000;
 
 const size = (range: AddressRange) => range.end - range.start + 1;
 const overlaps = (a: AddressRange, b: AddressRange) => a.start <= b.end && b.start <= a.end;
@@ -161,4 +163,107 @@ describe("createPlan on any schema-valid input", () => {
       settings,
     );
   });
+});
+
+const POOL_FIELDS = {
+  nodePool: ["k8sNodeIpPoolStart", "k8sNodeIpPoolEnd"],
+  vipPool: ["vipPoolStart", "vipPoolEnd"],
+  dhcpScope: ["dhcpScopeStart", "dhcpScopeEnd"],
+} as const;
+const POOL_PATHS = new Set(Object.values(POOL_FIELDS).flatMap((fields) => fields.map((field) => `vnet.${field}`)));
+
+/** What "Suggest ranges" does in the form: every offered range typed into its two fields. */
+function applied(input: PlanInput, suggestions: SuggestedRanges): PlanInput {
+  const next = structuredClone(input);
+  for (const [key, [start, end]] of Object.entries(POOL_FIELDS)) {
+    const range = suggestions[key as keyof typeof POOL_FIELDS];
+    if (range === null) continue;
+    next.vnet[start] = formatIpv4(range.start);
+    next.vnet[end] = formatIpv4(range.end);
+  }
+  return next;
+}
+
+function offeredAll(plan: Plan): boolean {
+  const { nodePool, vipPool, dhcpScope } = plan.suggestions;
+  return vipPool !== null && (plan.model === "static" ? nodePool : dhcpScope) !== null;
+}
+
+describe("suggested ranges applied as offered", () => {
+  it("leave a plan with nothing else to fix at 0 errors and 0 warnings whenever they carry room, and mostly they do", () => {
+    let runs = 0;
+    let withRoom = 0;
+    fc.assert(
+      fc.property(cleanPlanInputArb, (input) => {
+        runs++;
+        const before = createPlan(input);
+        expect(before.issues.filter((issue) => !POOL_PATHS.has(issue.path))).toEqual([]);
+        if (!offeredAll(before) || before.suggestions.room.hostApiServerVip === 0) return;
+        withRoom++;
+        const after = createPlan(applied(input, before.suggestions));
+        expect(after.issues).toEqual([]);
+        expect(after.errorCount + after.warningCount).toBe(0);
+      }),
+      settings,
+    );
+    expect(withRoom).toBeGreaterThan(runs * 0.6);
+  }, PROPERTY_TIMEOUT);
+
+});
+
+const ADDRESS = String.raw`\d{1,3}(?:\.\d{1,3}){3}`;
+/**
+ * Phrases that send the admin to one address ("end it at X", "e.g. X", "later than X" meaning
+ * X + 1, "start after X") or one range ("move it to X-Y").
+ */
+const TO_ADDRESS = new RegExp(String.raw`(?:\b(?:end|start) (?:it|the [A-Za-z ]+?) at|e\.g\.|(later than|after)|(earlier than|before)) (${ADDRESS})(?![\d/])`, "g");
+const TO_RANGE = new RegExp(String.raw`\bmove it to (${ADDRESS})-(${ADDRESS})`, "g");
+const TO_CIDR = new RegExp(String.raw`e\.g\. (${ADDRESS})/(\d+)`, "g");
+
+function unusable(input: PlanInput): Map<number, string> {
+  const block = blockOf(input);
+  const named = new Map([
+    [block.start, "network"],
+    [block.end, "broadcast"],
+  ]);
+  const gateway = parseIpv4(input.vnet.gateway);
+  if (gateway.ok) named.set(gateway.value, "gateway");
+  return named;
+}
+
+function address(text: string | undefined): number {
+  const parsed = parseIpv4(text ?? "");
+  if (!parsed.ok) throw new Error(`not an address: ${text}`);
+  return parsed.value;
+}
+
+describe("fix messages", () => {
+  it("never send the admin to the network, broadcast or gateway address, nor a cloud service CIDR example to a network or broadcast address", () => {
+    let directives = 0;
+    fc.assert(
+      fc.property(fc.oneof(planInputArb, cleanPlanInputArb), (input) => {
+        const named = unusable(input);
+        for (const { message, path } of createPlan(input).issues) {
+          for (const [, past, short, text] of message.matchAll(TO_ADDRESS)) {
+            directives++;
+            const target = address(text) + (past ? 1 : short ? -1 : 0);
+            expect(named.get(target), message).toBeUndefined();
+          }
+          for (const [, from, to] of message.matchAll(TO_RANGE)) {
+            directives++;
+            const range = { start: address(from), end: address(to) };
+            for (const [taken, what] of named) expect(taken >= range.start && taken <= range.end, `${message} takes in the ${what}`).toBe(false);
+          }
+          // A host address with its prefix is what the cloud service CIDR takes; the address prefix's examples are networks.
+          if (path !== "cloudService.cloudServiceCidr") continue;
+          for (const [, text, prefix] of message.matchAll(TO_CIDR)) {
+            const cidr = parseCidr(`${text}/${prefix}`);
+            expect(cidr.ok && cidr.value.address !== cidr.value.network && cidr.value.address !== cidr.value.broadcast, message).toBe(true);
+          }
+        }
+      }),
+      { ...settings, numRuns: 400 },
+    );
+    expect(directives).toBeGreaterThan(100);
+  }, PROPERTY_TIMEOUT);
 });

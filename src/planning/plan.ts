@@ -96,12 +96,27 @@ export interface DhcpSplit {
 
 export type Split = StaticSplit | DhcpSplit;
 
+/** What a suggested pool holds beyond the need, so the admin sees where each address goes. */
+export interface SuggestionRoom {
+  /** Addresses above the node side in the suggested node VM pool (0 in the DHCP model: the scope is a whole free run). */
+  node: number;
+  /** The AKS host's own API server VIP (recommended, not in the doc's minimum): 1, or 0 when the free space cannot spare it. */
+  hostApiServerVip: number;
+  /** Addresses above the VIP side and the host's API server VIP in the suggested VIP pool. */
+  vip: number;
+  /** The share of the need asked for as room, in percent. */
+  percent: number;
+}
+
 /** Ranges the planner proposes; null where the free space cannot hold the need. */
 export interface SuggestedRanges {
   nodePool: SizedRange | null;
   vipPool: SizedRange | null;
   dhcpScope: SizedRange | null;
-  /** Why nothing could be suggested, when a range is null. */
+  room: SuggestionRoom;
+  /** The room in words, pool by pool ("27 + 6 to grow"); null when nothing is suggested. */
+  roomText: string | null;
+  /** Why a range is null, or why the ranges carry less room than asked for. */
   reason: string | null;
 }
 

@@ -33,18 +33,28 @@ function suggest(input: PlanInput) {
   return { nodePool: show(result.nodePool), vipPool: show(result.vipPool), dhcpScope: show(result.dhcpScope), reason: result.reason };
 }
 
+function roomOf(input: PlanInput, percent?: number) {
+  const need = countMinimum(input);
+  return suggestRanges(input, need, minimumPrefixFor(need.total), percent).room;
+}
+
 describe("suggestRanges, static model", () => {
   it.each([
-    ["Jane in a /24: node pool from the low end past the DNS server, VIP pool at the top", () => {}, "10.0.0.11-10.0.0.37", "10.0.0.250-10.0.0.254"],
-    ["a DNS server splitting a /26 in two", (p: PlanInput) => ((p.vnet.addressPrefix = "10.0.0.0/26"), (p.vnet.dnsServers = ["10.0.0.32"])), "10.0.0.2-10.0.0.28", "10.0.0.58-10.0.0.62"],
+    ["Jane in a /24: node pool from the low end past the DNS server, VIP pool at the top, each with room", () => {}, "10.0.0.11-10.0.0.43", "10.0.0.248-10.0.0.254", null],
+    ["a DNS server splitting a /26 in two: room shrinks to 1 address", (p: PlanInput) => ((p.vnet.addressPrefix = "10.0.0.0/26"), (p.vnet.dnsServers = ["10.0.0.32"])),
+      "10.0.0.2-10.0.0.29",
+      "10.0.0.57-10.0.0.62",
+      "The free space of 10.0.0.0/26 is too tight for 20% room: these ranges hold 1 address more than the need. For more room, move the gateway, DNS servers or cloud service IP to the ends of the prefix, or choose a larger prefix.",
+    ],
     [
       "the cloud service IP of static hosts is skipped",
       (p: PlanInput) => ((p.cloudService.hostAddressing = "static"), (p.cloudService.cloudServiceCidr = "10.0.0.11/24")),
-      "10.0.0.12-10.0.0.38",
-      "10.0.0.250-10.0.0.254",
+      "10.0.0.12-10.0.0.44",
+      "10.0.0.248-10.0.0.254",
+      null,
     ],
     [
-      "the VIP pool goes first when the node pool's lowest fit would starve it",
+      "the VIP pool goes first when the node pool's lowest fit would starve it, at exactly the need when nothing more fits",
       (p: PlanInput) => {
         p.vnet.addressPrefix = "10.0.0.0/26";
         p.vnet.gateway = "10.0.0.29";
@@ -53,9 +63,10 @@ describe("suggestRanges, static model", () => {
       },
       "10.0.0.30-10.0.0.56",
       "10.0.0.1-10.0.0.28",
+      "The free space of 10.0.0.0/26 holds these pools only at exactly their need, which leaves no room for growth (the pools get a warning): choose a /25 or larger prefix.",
     ],
-  ])("%s", (_name, edit, nodePool, vipPool) => {
-    expect(suggest(plan(edit))).toEqual({ nodePool, vipPool, dhcpScope: null, reason: null });
+  ])("%s", (_name, edit, nodePool, vipPool, reason) => {
+    expect(suggest(plan(edit))).toEqual({ nodePool, vipPool, dhcpScope: null, reason });
   });
 
   it.each([
@@ -80,7 +91,7 @@ describe("suggestRanges, static model", () => {
 
   it("suggests the node pool alone while nothing needs a VIP yet", () => {
     expect(suggest(plan((p) => ((p.clusters = []), (p.services = []))))).toEqual({
-      nodePool: "10.0.0.2-10.0.0.4",
+      nodePool: "10.0.0.2-10.0.0.5",
       vipPool: null,
       dhcpScope: null,
       reason: "Add a workload cluster or a service to size the virtual IP pool: the plan has nothing for it yet.",
@@ -88,17 +99,37 @@ describe("suggestRanges, static model", () => {
   });
 });
 
+describe("suggestRanges room", () => {
+  it("adds 20% of each side, at least 1, and the AKS host's API server VIP: Jane gets 27 + 6 and 5 + 1 + 1", () => {
+    expect(roomOf(plan(() => {}))).toEqual({ node: 6, hostApiServerVip: 1, vip: 1, percent: 20 });
+  });
+
+  it("takes the admin's share: 50% of 27 is 14 (rounded up), of 5 is 3", () => {
+    const input = plan(() => {});
+    expect(roomOf(input, 50)).toEqual({ node: 14, hostApiServerVip: 1, vip: 3, percent: 50 });
+    expect(suggest(input).nodePool).toBe("10.0.0.11-10.0.0.43");
+  });
+
+  it("with 0% the node pool is exactly the need, the VIP pool still holds the host's API server", () => {
+    expect(roomOf(plan(() => {}), 0)).toEqual({ node: 0, hostApiServerVip: 1, vip: 0, percent: 0 });
+  });
+
+  it("leaves the DHCP scope a whole free run, so room is only in the VIP pool", () => {
+    expect(roomOf(plan((p) => (p.model = "dhcp")))).toEqual({ node: 0, hostApiServerVip: 1, vip: 1, percent: 20 });
+  });
+});
+
 describe("suggestRanges, DHCP model", () => {
   it.each([
-    ["Jane in a /24: the scope is the lowest whole free run that holds 27 leases", "10.0.0.0/24", "10.0.0.11-10.0.0.249", "10.0.0.250-10.0.0.254"],
-    ["a /26: the whole run up to the VIP pool", "10.0.0.0/26", "10.0.0.11-10.0.0.57", "10.0.0.58-10.0.0.62"],
+    ["Jane in a /24: the scope is the lowest whole free run that holds 27 leases", "10.0.0.0/24", "10.0.0.11-10.0.0.247", "10.0.0.248-10.0.0.254"],
+    ["a /26: the whole run up to the VIP pool", "10.0.0.0/26", "10.0.0.11-10.0.0.55", "10.0.0.56-10.0.0.62"],
   ])("%s", (_name, prefix, dhcpScope, vipPool) => {
     expect(suggest(plan((p) => ((p.model = "dhcp"), (p.vnet.addressPrefix = prefix))))).toEqual({ nodePool: null, vipPool, dhcpScope, reason: null });
   });
 
   it("keeps the scope below the VIP pool even when a run above it is free", () => {
     const result = suggest(plan((p) => ((p.model = "dhcp"), (p.vnet.dnsServers = ["10.0.0.100"]))));
-    expect(result).toEqual({ nodePool: null, vipPool: "10.0.0.250-10.0.0.254", dhcpScope: "10.0.0.2-10.0.0.99", reason: null });
+    expect(result).toEqual({ nodePool: null, vipPool: "10.0.0.248-10.0.0.254", dhcpScope: "10.0.0.2-10.0.0.99", reason: null });
   });
 
   it("says why when no scope fits below the VIP pool", () => {

@@ -1,59 +1,119 @@
 import { freeRuns, rangeSize, reservedAddresses, sized, takeHigh, takeLow, without } from "./free-space";
 import { formatCidr, formatIpv4, parseCidr } from "./ipv4";
-import type { AddressNeed, AddressRange, SuggestedRanges } from "./plan";
+import type { AddressNeed, AddressRange, SuggestedRanges, SuggestionRoom } from "./plan";
 import type { PlanInput } from "./plan-input-schema";
-import { LARGEST_PREFIX, SMALLEST_PREFIX } from "./subnet";
+import { LARGEST_PREFIX, minimumPrefixFor, SMALLEST_PREFIX } from "./subnet";
+
+/** Room asked for in each suggested pool, as a share of that pool's need. */
+export const DEFAULT_ROOM_PERCENT = 20;
 
 /**
  * PLANNING_SPEC.md section 4: continuous, disjoint ranges inside the prefix that skip its
  * reserved addresses, the node VM pool (or DHCP scope) from the low end, the VIP pool from the
- * high end.
+ * high end. Beyond the spec, each pool gets room above the need (pools cannot grow after
+ * deployment, and a pool of exactly the need is a warning) and the VIP pool the AKS host's own
+ * API server VIP, so a suggestion applied as offered passes the pool checks. When the free space
+ * cannot hold that, the room shrinks to 1 address, then to none, and `reason` says so.
  */
-export function suggestRanges(input: PlanInput, need: AddressNeed, minimumPrefix: number | null): SuggestedRanges {
+export function suggestRanges(input: PlanInput, need: AddressNeed, minimumPrefix: number | null, roomPercent = DEFAULT_ROOM_PERCENT): SuggestedRanges {
+  const percent = Math.max(0, Math.round(roomPercent));
   const prefix = suggestionPrefix(input.vnet.addressPrefix);
-  if (typeof prefix === "string") return none(prefix);
+  if (typeof prefix === "string") return none(prefix, percent);
   const { block, cidr } = prefix;
   const taken = reservedAddresses(input, block).map(({ address }) => ({ start: address, end: address }));
   const runs = freeRuns(block, taken);
   const tooSmall = (size: number, pool: string) => noRoomReason(cidr, size, pool, block, minimumPrefix);
-  return input.model === "static" ? suggestStatic(runs, need, tooSmall) : suggestDhcp(runs, need, tooSmall);
+  const ladder = roomLadder(input.model, need, percent);
+  for (const [step, room] of ladder.entries()) {
+    const sizes = { node: need.node + room.node, vip: need.vip === 0 ? 0 : need.vip + room.hostApiServerVip + room.vip };
+    const found = input.model === "static" ? pickStaticPools(runs, sizes) : pickDhcpPools(runs, sizes.vip, need.node);
+    const fits = (found.nodePool ?? found.dhcpScope) !== null && (found.vipPool !== null || need.vip === 0);
+    const last = step === ladder.length - 1;
+    if (!fits && !last) continue;
+    const shownRoom = { ...room, hostApiServerVip: need.vip === 0 ? 0 : room.hostApiServerVip, vip: need.vip === 0 ? 0 : room.vip };
+    const reason = !fits ? missingReason(input.model, found, need, tooSmall) : need.vip === 0 ? NO_VIP_NEED : tighterReason(step, cidr, block, need, ladder[0] ?? room);
+    const ranges = { nodePool: sized(found.nodePool), vipPool: sized(found.vipPool), dhcpScope: sized(found.dhcpScope) };
+    return { ...ranges, room: shownRoom, roomText: roomText(ranges, need, shownRoom), reason };
+  }
+  return none("No ranges to suggest yet.", percent);
+}
+
+/** The room asked for, then 1 address to spare in each pool (still no warning), then none. */
+function roomLadder(model: PlanInput["model"], need: AddressNeed, percent: number): SuggestionRoom[] {
+  const share = (count: number) => (percent === 0 || count === 0 ? 0 : Math.max(1, Math.ceil((count * percent) / 100)));
+  const asked: SuggestionRoom = { node: model === "static" ? share(need.node) : 0, hostApiServerVip: 1, vip: share(need.vip), percent };
+  const least: SuggestionRoom = { node: Math.min(asked.node, 1), hostApiServerVip: 1, vip: 0, percent };
+  const exact: SuggestionRoom = { node: 0, hostApiServerVip: 0, vip: 0, percent };
+  return [asked, least, exact];
+}
+
+interface Found {
+  nodePool: AddressRange | null;
+  vipPool: AddressRange | null;
+  dhcpScope: AddressRange | null;
+}
+
+/** @example "Kubernetes node VM pool: 27 needed + 6 to grow (20%). Virtual IP pool: 5 needed + 1 for the AKS host's own API server + 1 to grow." */
+function roomText(ranges: Found, need: AddressNeed, room: SuggestionRoom): string | null {
+  const count = (n: number) => n.toLocaleString("en-US");
+  const grow = (n: number) => (n > 0 ? ` + ${count(n)} to grow (${room.percent}%)` : "");
+  const parts: string[] = [];
+  if (ranges.nodePool) parts.push(`Kubernetes node VM pool: ${count(need.node)} needed${grow(room.node)}.`);
+  if (ranges.dhcpScope) parts.push(`DHCP scope: the whole free stretch below the virtual IP pool, for ${count(need.node)} leases or more.`);
+  if (ranges.vipPool) {
+    const host = room.hostApiServerVip > 0 ? ` + ${room.hostApiServerVip} for the AKS host's own API server` : "";
+    parts.push(`Virtual IP pool: ${count(need.vip)} needed${host}${grow(room.vip)}.`);
+  }
+  return parts.length > 0 ? parts.join(" ") : null;
+}
+
+function missingReason(model: PlanInput["model"], found: Found, need: AddressNeed, tooSmall: ReasonFor): string {
+  if (model === "static") {
+    if (!found.nodePool) return tooSmall(need.node, "the Kubernetes node VM pool");
+    return need.vip === 0 ? NO_VIP_NEED : tooSmall(need.vip, "the virtual IP pool");
+  }
+  if (!found.vipPool) return need.vip === 0 ? NO_VIP_NEED : tooSmall(need.vip, "the virtual IP pool");
+  return tooSmall(need.node, `a DHCP scope below the virtual IP pool (${formatIpv4(found.vipPool.start)})`);
+}
+
+function tighterReason(step: number, cidr: string, block: AddressRange, need: AddressNeed, asked: SuggestionRoom): string | null {
+  if (step === 0) return null;
+  const wanted = need.total + asked.node + asked.hostApiServerVip + asked.vip;
+  const fix = largerPrefixFix(wanted, block);
+  if (step === 1) return `The free space of ${cidr} is too tight for ${asked.percent}% room: these ranges hold 1 address more than the need. For more room, ${fix}.`;
+  return `The free space of ${cidr} holds these pools only at exactly their need, which leaves no room for growth (the pools get a warning): ${fix}.`;
+}
+
+function largerPrefixFix(total: number, block: AddressRange): string {
+  const prefix = minimumPrefixFor(total);
+  if (prefix !== null && 2 ** (32 - prefix) > rangeSize(block)) return `choose a /${prefix} or larger prefix`;
+  return "move the gateway, DNS servers or cloud service IP to the ends of the prefix, or choose a larger prefix";
 }
 
 type ReasonFor = (size: number, pool: string) => string;
-
-function suggestStatic(runs: AddressRange[], need: AddressNeed, tooSmall: ReasonFor): SuggestedRanges {
-  const { nodePool, vipPool } = pickStaticPools(runs, need);
-  let reason: string | null = null;
-  if (!nodePool) reason = tooSmall(need.node, "the Kubernetes node VM pool");
-  else if (!vipPool) reason = need.vip === 0 ? NO_VIP_NEED : tooSmall(need.vip, "the virtual IP pool");
-  return { nodePool: sized(nodePool), vipPool: sized(vipPool), dhcpScope: null, reason };
-}
 
 /**
  * Node pool from the low end, VIP pool from the high end. When the node pool's lowest fit leaves
  * the VIP pool no room, the VIP pool picks first: the other order may fit both.
  */
-function pickStaticPools(runs: AddressRange[], need: AddressNeed) {
-  const nodePool = takeLow(runs, need.node);
-  const vipPool = nodePool ? takeHigh(without(runs, nodePool), need.vip) : null;
-  if (!nodePool || vipPool || need.vip === 0) return { nodePool, vipPool };
-  const vipFirst = takeHigh(runs, need.vip);
-  const nodeAfter = vipFirst ? takeLow(without(runs, vipFirst), need.node) : null;
-  return nodeAfter ? { nodePool: nodeAfter, vipPool: vipFirst } : { nodePool, vipPool };
+function pickStaticPools(runs: AddressRange[], sizes: { node: number; vip: number }): Found {
+  const nodePool = takeLow(runs, sizes.node);
+  const vipPool = nodePool ? takeHigh(without(runs, nodePool), sizes.vip) : null;
+  if (!nodePool || vipPool || sizes.vip === 0) return { nodePool, vipPool, dhcpScope: null };
+  const vipFirst = takeHigh(runs, sizes.vip);
+  const nodeAfter = vipFirst ? takeLow(without(runs, vipFirst), sizes.node) : null;
+  return nodeAfter ? { nodePool: nodeAfter, vipPool: vipFirst, dhcpScope: null } : { nodePool, vipPool, dhcpScope: null };
 }
 
 /**
  * The VIP pool from the high end; the scope is the lowest whole free run below it that holds the
  * node side, so the DHCP server keeps lease room and the VIP pool stays out of the scope.
  */
-function suggestDhcp(runs: AddressRange[], need: AddressNeed, tooSmall: ReasonFor): SuggestedRanges {
-  const vipPool = takeHigh(runs, need.vip);
+function pickDhcpPools(runs: AddressRange[], vipSize: number, nodeNeed: number): Found {
+  const vipPool = takeHigh(runs, vipSize);
   const below = vipPool ? without(runs, { start: vipPool.start, end: Number.MAX_SAFE_INTEGER }) : runs;
-  const dhcpScope = below.find((run) => rangeSize(run) >= need.node) ?? null;
-  let reason: string | null = null;
-  if (!vipPool) reason = need.vip === 0 ? NO_VIP_NEED : tooSmall(need.vip, "the virtual IP pool");
-  else if (!dhcpScope) reason = tooSmall(need.node, `a DHCP scope below the virtual IP pool (${formatIpv4(vipPool.start)})`);
-  return { nodePool: null, vipPool: sized(vipPool), dhcpScope: sized(dhcpScope), reason };
+  const dhcpScope = below.find((run) => rangeSize(run) >= nodeNeed) ?? null;
+  return { nodePool: null, vipPool, dhcpScope };
 }
 
 const NO_VIP_NEED = "Add a workload cluster or a service to size the virtual IP pool: the plan has nothing for it yet.";
@@ -79,6 +139,6 @@ function noRoomReason(cidr: string, size: number, pool: string, block: AddressRa
   return `${start}: move the gateway, DNS servers or cloud service IP to the ends of the prefix, or choose a larger prefix.`;
 }
 
-function none(reason: string): SuggestedRanges {
-  return { nodePool: null, vipPool: null, dhcpScope: null, reason };
+function none(reason: string, percent: number): SuggestedRanges {
+  return { nodePool: null, vipPool: null, dhcpScope: null, room: { node: 0, hostApiServerVip: 0, vip: 0, percent }, roomText: null, reason };
 }

@@ -181,3 +181,61 @@ export const anyPlanInputArb: fc.Arbitrary<PlanInput> = fc
       options: { vipSharing: parts.vipSharing, growthReserve: parts.growthReserve },
     };
   });
+
+const uniqueClustersArb: fc.Arbitrary<WorkloadClusterInput[]> = fc
+  .array(fc.record({ controlPlaneNodes: fc.constantFrom(1, 3, 5), workerNodes: fc.integer({ min: 1, max: 40 }) }), { maxLength: 6 })
+  .map((clusters) => clusters.map((cluster, index) => ({ ...cluster, name: `cluster${index}`, nodePools: [] })));
+
+/**
+ * A plan with nothing to find but its blank pools: unique names, odd control planes, workers in
+ * every cluster, private DNS servers and the gateway inside a prefix of /24 or larger that is big
+ * enough for the need, HCI hosts on DHCP or in another subnet. Gateway and DNS servers sit at the
+ * prefix's low end most of the time and anywhere otherwise, so the free space is sometimes cut up.
+ */
+export const cleanPlanInputArb: fc.Arbitrary<PlanInput> = fc
+  .record({
+    model: fc.constantFrom("static" as const, "dhcp" as const),
+    clusters: uniqueClustersArb,
+    staticHosts: fc.boolean(),
+    vipSharing: fc.boolean(),
+    growthReserve: fc.record({
+      clusters: fc.integer({ min: 0, max: 3 }),
+      controlPlaneNodes: fc.constantFrom(1, 3),
+      workerNodes: fc.integer({ min: 1, max: 10 }),
+    }),
+    // Prefix lengths beyond the smallest that holds the need.
+    slack: fc.integer({ min: 1, max: 4 }),
+    base: fc.integer({ min: 0, max: 2 ** 24 - 1 }),
+    scattered: fc.boolean(),
+    offsets: fc.array(fc.integer({ min: 1, max: 2 ** 16 }), { minLength: 2, maxLength: 4 }),
+  })
+  .chain((parts) =>
+    fc.array(serviceArb(parts.clusters.map((cluster) => cluster.name)), { maxLength: 8 }).map((services): PlanInput => {
+      const nodeSide = 3 + parts.clusters.reduce((sum, cluster) => sum + cluster.controlPlaneNodes + cluster.workerNodes + 6, 0);
+      const reserve = parts.growthReserve.clusters * (parts.growthReserve.controlPlaneNodes + parts.growthReserve.workerNodes + 7);
+      const vipSide = parts.clusters.length + services.reduce((sum, service) => sum + service.instances, 0);
+      // Slack 1 is about the smallest prefix for the need (at most what sharing saves above it), often too tight for room.
+      const bits = Math.max(8, Math.ceil(Math.log2(nodeSide + reserve + vipSide + 8)) + parts.slack - 1);
+      const prefix = 32 - Math.min(bits, 24);
+      const size = 2 ** (32 - prefix);
+      const network = 10 * 2 ** 24 + Math.floor(parts.base / size) * size;
+      const host = (offset: number) => formatIpv4(network + 1 + (offset % (size - 2)));
+      const [gateway = 1, ...dns] = parts.scattered ? parts.offsets : parts.offsets.map((_, index) => index);
+      const blank = emptyPlanInput();
+      return {
+        ...blank,
+        model: parts.model,
+        vnet: { ...blank.vnet, name: "vnet", vswitchName: "External", addressPrefix: formatCidr(network, prefix), gateway: host(gateway), dnsServers: dnsOf(dns.map(host), host(gateway), host(gateway + 1)) },
+        cloudService: parts.staticHosts ? { hostAddressing: "static", cloudServiceCidr: "172.16.0.10/16", hciHostIp: "172.16.0.11" } : { hostAddressing: "dhcp", cloudServiceCidr: "", hciHostIp: "" },
+        clusters: parts.clusters,
+        services,
+        options: { vipSharing: parts.vipSharing, growthReserve: parts.growthReserve },
+      };
+    }),
+  );
+
+/** Up to 3 distinct DNS servers other than the gateway, at least `fallback`. */
+function dnsOf(addresses: string[], gateway: string, fallback: string): string[] {
+  const distinct = [...new Set(addresses)].filter((address) => address !== gateway).slice(0, 3);
+  return distinct.length > 0 ? distinct : [fallback];
+}

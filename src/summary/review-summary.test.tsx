@@ -92,6 +92,7 @@ describe("ReviewSummary", () => {
       expect.stringMatching(/^Kubernetes node VM pool: 10\.0\.0\.\d+ – 10\.0\.0\.\d+$/),
       expect.stringMatching(/^Virtual IP pool: 10\.0\.0\.\d+ – 10\.0\.0\.\d+$/),
     ]);
+    expect(within(section(/^Suggested ranges$/)).getByText(/^Kubernetes node VM pool: 27 needed \+ 6 to grow \(20%\)\./)).toBeTruthy();
     const noPrefix = createPlan({ ...jane, vnet: { ...jane.vnet, addressPrefix: "" } });
     rerender(<ReviewSummary plan={noPrefix} />);
     expect(within(section(/^Suggested ranges$/)).getByText(noPrefix.suggestions.reason ?? "")).toBeTruthy();

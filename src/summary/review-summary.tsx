@@ -135,7 +135,7 @@ function chosenPrefixText({ subnet }: Plan): string {
 }
 
 function Suggestions({ plan }: ReviewSummaryProps) {
-  const { nodePool, vipPool, dhcpScope, reason } = plan.suggestions;
+  const { nodePool, vipPool, dhcpScope, roomText, reason } = plan.suggestions;
   const ranges: Array<[string, AddressRange | null]> =
     plan.model === "static"
       ? [
@@ -160,6 +160,7 @@ function Suggestions({ plan }: ReviewSummaryProps) {
           ))}
         </Box>
       )}
+      {roomText !== null && <Typography color="text.secondary">{roomText}</Typography>}
       {reason !== null && <Typography color="text.secondary">{reason}</Typography>}
     </>
   );
