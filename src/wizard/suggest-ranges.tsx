@@ -3,11 +3,13 @@ import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Paper from "@mui/material/Paper";
+import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import AutoFixHighIcon from "@mui/icons-material/AutoFixHigh";
 import type { UseFormReturn } from "react-hook-form";
 import { formatIpv4 } from "../planning/ipv4";
-import type { AddressRange, SuggestedRanges } from "../planning/plan";
+import type { AddressRange, Plan, SuggestedRanges } from "../planning/plan";
+import { DEFAULT_ROOM_PERCENT, suggestRanges } from "../planning/suggest-ranges";
 import type { NetworkModel, VirtualNetworkInput } from "../planning/plan-input-schema";
 import { usePlanStore } from "../state/plan-store";
 import { usePlan } from "../state/use-plan";
@@ -45,6 +47,21 @@ function joinLabels(offers: readonly Offer[]): string {
   return offers.map((offer) => `the ${POOLS[offer.key].label} (${formatRange(offer.range)})`).join(" and ");
 }
 
+const MAX_ROOM_PERCENT = 1_000;
+const ROOM_ERROR = `Enter a whole percent from 0 to ${MAX_ROOM_PERCENT.toLocaleString("en-US")}, e.g. ${DEFAULT_ROOM_PERCENT}`;
+
+/** The room as typed: a whole percent from 0 to 1,000, else null (the field then says so). */
+function parseRoom(text: string): number | null {
+  if (!/^\d{1,4}$/.test(text.trim())) return null;
+  const percent = Number(text);
+  return percent <= MAX_ROOM_PERCENT ? percent : null;
+}
+
+/** The plan's own suggestion at the default room; the same planner function at the admin's. */
+function suggestionsFor(plan: Plan, percent: number): SuggestedRanges {
+  return percent === DEFAULT_ROOM_PERCENT ? plan.suggestions : suggestRanges(plan.input, plan.need, plan.subnet.minimumPrefix, percent);
+}
+
 /**
  * "Suggest ranges": fills the model's pools with the planner's proposal. Empty pools are filled at
  * once; a pool the admin typed is only replaced after asking.
@@ -54,7 +71,10 @@ export function SuggestRangesPanel({ form }: { form: UseFormReturn<Values> }) {
   const markTouched = usePlanStore((state) => state.markTouched);
   const [pending, setPending] = useState<Offer[] | null>(null);
   const [status, setStatus] = useState("");
-  const offers = offersOf(plan.model, plan.suggestions);
+  const [roomText, setRoomText] = useState(String(DEFAULT_ROOM_PERCENT));
+  const room = parseRoom(roomText);
+  const suggestions = suggestionsFor(plan, room ?? DEFAULT_ROOM_PERCENT);
+  const offers = room === null ? [] : offersOf(plan.model, suggestions);
 
   const typedRange = (key: PoolKey) => {
     const { start, end } = POOLS[key];
@@ -76,7 +96,7 @@ export function SuggestRangesPanel({ form }: { form: UseFormReturn<Values> }) {
 
   const suggest = () => {
     if (offers.length === 0) {
-      setStatus(plan.suggestions.reason ?? "No ranges to suggest yet.");
+      setStatus(room === null ? ROOM_ERROR : (suggestions.reason ?? "No ranges to suggest yet."));
       return;
     }
     if (offers.some((offer) => typedRange(offer.key))) setPending(offers);
@@ -92,9 +112,21 @@ export function SuggestRangesPanel({ form }: { form: UseFormReturn<Values> }) {
       </Typography>
       <Typography variant="body2" sx={{ color: "text.secondary", mb: 1 }}>
         Continuous ranges from the free space of the address prefix, skipping the gateway, DNS servers and cloud service IP, sized for the
-        clusters, services and growth reserve in this plan: add those first, or come back here after. Typed ranges are never replaced without
-        asking.
+        clusters, services and growth reserve in this plan: add those first, or come back here after. Each pool gets room to grow on top
+        (pools cannot be enlarged after deployment), and the virtual IP pool one more address for the AKS host&apos;s own API server, so the
+        ranges pass every pool check as offered. Typed ranges are never replaced without asking.
       </Typography>
+      <TextField
+        label="Room to grow (%)"
+        value={roomText}
+        onChange={(event) => setRoomText(event.target.value)}
+        error={room === null}
+        helperText={room === null ? ROOM_ERROR : "Added to each pool's need, rounded up, at least 1 address; 0 sizes the node VM pool at exactly its need (a warning)."}
+        slotProps={{ htmlInput: { inputMode: "numeric" } }}
+        size="small"
+        sx={{ my: 1, maxWidth: 360 }}
+        fullWidth
+      />
       {offers.length > 0 && (
         <Box component="ul" sx={{ mt: 0, pl: 2.5 }}>
           {offers.map((offer) => (
@@ -106,9 +138,14 @@ export function SuggestRangesPanel({ form }: { form: UseFormReturn<Values> }) {
           ))}
         </Box>
       )}
-      {plan.suggestions.reason && (
+      {room !== null && suggestions.roomText && (
+        <Typography variant="body2" sx={{ color: "text.secondary", mb: 1 }}>
+          {suggestions.roomText}
+        </Typography>
+      )}
+      {room !== null && suggestions.reason && (
         <Alert severity="info" sx={{ mb: 1 }}>
-          {plan.suggestions.reason}
+          {suggestions.reason}
         </Alert>
       )}
       <Button variant="outlined" startIcon={<AutoFixHighIcon />} onClick={suggest}>

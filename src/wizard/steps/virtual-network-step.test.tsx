@@ -8,6 +8,7 @@ import { createPlan } from "../../planning/create-plan";
 import { janeDhcp, janeStatic } from "../../planning/fixtures/plan-inputs";
 import { formatIpv4 } from "../../planning/ipv4";
 import type { PlanInput } from "../../planning/plan-input-schema";
+import { suggestRanges } from "../../planning/suggest-ranges";
 import { usePlanStore } from "../../state/plan-store";
 import { STEP } from "../wizard-steps";
 import { VirtualNetworkStep } from "./virtual-network-step";
@@ -105,6 +106,30 @@ describe("Suggest ranges", () => {
     expect(field("Kubernetes node VM pool end")).toHaveProperty("value", formatIpv4(nodePool.end));
     expect(field("Virtual IP pool start")).toHaveProperty("value", formatIpv4(vipPool.start));
     expect(usePlanStore.getState().input.vnet.vipPoolEnd).toBe(formatIpv4(vipPool.end));
+  });
+
+  it("sizes the pools with the room the admin types, and shows where each address goes", async () => {
+    const input = withPrefixOnly();
+    const plan = createPlan(input);
+    const wider = suggestRanges(input, plan.need, plan.subnet.minimumPrefix, 50);
+    renderStep(input);
+    expect(screen.getByText(plan.suggestions.roomText ?? "no room text")).toBeTruthy();
+    await userEvent.clear(field("Room to grow (%)"));
+    await userEvent.type(field("Room to grow (%)"), "50");
+    await userEvent.click(screen.getByRole("button", { name: "Suggest ranges" }));
+    expect(wider.nodePool?.size).toBe(plan.need.node + Math.ceil(plan.need.node / 2));
+    expect(field("Kubernetes node VM pool end")).toHaveProperty("value", formatIpv4(wider.nodePool?.end ?? 0));
+    expect(createPlan(usePlanStore.getState().input).issues).toEqual([]);
+  });
+
+  it("refuses a room that is not a whole percent, and says so", async () => {
+    renderStep(withPrefixOnly());
+    await userEvent.clear(field("Room to grow (%)"));
+    await userEvent.type(field("Room to grow (%)"), "lots");
+    expect(field("Room to grow (%)").getAttribute("aria-invalid")).toBe("true");
+    await userEvent.click(screen.getByRole("button", { name: "Suggest ranges" }));
+    expect(screen.getByRole("status").textContent).toMatch(/^Enter a whole percent from 0 to 1,000/);
+    expect(usePlanStore.getState().input.vnet.k8sNodeIpPoolStart).toBe("");
   });
 
   it("asks before replacing typed pools, and Cancel keeps them", async () => {
