@@ -10,6 +10,7 @@ import { Wizard } from "../wizard/wizard";
 import { AppHeader } from "./app-header";
 import { SkipLink } from "./skip-link";
 import { theme } from "./theme";
+import { UndoNotice } from "./undo-notice";
 import { useIdle } from "./when-idle";
 
 // Neither is needed to draw the first step: they load in their own chunks once it is up and the
@@ -56,6 +57,7 @@ export function App() {
           )
         }
       />
+      <UndoNotice />
       <Container component="main" id="main" maxWidth="lg" sx={{ py: 3, displayPrint: "none" }}>
         <DraftNoticesWhenNeeded />
         <Wizard />

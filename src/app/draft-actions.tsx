@@ -5,6 +5,7 @@ import RestartAltIcon from "@mui/icons-material/RestartAlt";
 import jane from "../../public/examples/jane.json";
 import { emptyPlanInput, planInputSchema, type PlanInput } from "../planning/plan-input-schema";
 import { usePlanStore } from "../state/plan-store";
+import { offerUndo } from "../state/undo";
 import { requestHeadingFocus } from "../wizard/step-heading";
 
 // Dialogs load when first opened: the first page load does without them.
@@ -34,12 +35,14 @@ export function DraftActions() {
   const loadExample = () => {
     setPending(null);
     if (!EXAMPLE) return;
+    offerUndo("Loaded the example plan in place of yours.");
     usePlanStore.getState().loadInput(structuredClone(EXAMPLE));
     requestHeadingFocus(usePlanStore.getState().step);
   };
 
   const startOver = () => {
     setPending(null);
+    offerUndo("Started over with an empty plan.");
     usePlanStore.getState().resetPlan();
     requestHeadingFocus(usePlanStore.getState().step);
   };
@@ -63,14 +66,15 @@ export function DraftActions() {
         <Suspense fallback={null}>
           <ConfirmDialog open title="Replace your plan with the example?" confirmLabel="Load example" onConfirm={loadExample} onCancel={() => setPending(null)}>
             The reference doc's example (Jane: two workload clusters, a front end on port 443 and a backend database on port 80) replaces every
-            field of the plan in this browser. Copy a share link or export the plan first to keep it.
+            field of the plan in this browser. Undo in the notice that follows brings yours back; a share link or an exported plan keeps a copy.
           </ConfirmDialog>
         </Suspense>
       )}
       {pending === "reset" && (
         <Suspense fallback={null}>
           <ConfirmDialog open title="Start over with an empty plan?" confirmLabel="Start over" onConfirm={startOver} onCancel={() => setPending(null)}>
-            Every field, cluster and service of the plan in this browser is cleared. Share links and files you exported keep their copy.
+            Every field, cluster and service of the plan in this browser is cleared. Undo in the notice that follows brings them back; share links
+            and files you exported keep their copy.
           </ConfirmDialog>
         </Suspense>
       )}

@@ -42,10 +42,13 @@ const KIND_NAMES: Record<PieceKind, string> = {
 
 const KIND_ORDER: readonly PieceKind[] = ["network", "gateway", "dns", "cloud-service", "node-pool", "vip-pool", "dhcp-scope", "free", "merged", "broadcast"];
 
-/** Theme palette colors, so light and dark mode each keep their contrast. */
+/**
+ * The theme's CSS variables, not its palette object: the palette holds the light scheme's values
+ * whichever scheme is on screen, the variables follow the scheme (free space is the paper colour).
+ */
 function kindFill(theme: Theme, kind: PieceKind): string {
-  const { palette } = theme;
-  const edge = palette.mode === "dark" ? palette.grey[400] : palette.grey[700];
+  const palette = theme.vars?.palette ?? theme.palette;
+  const edge = palette.text.secondary;
   const fills: Record<PieceKind, string> = {
     network: edge,
     broadcast: edge,

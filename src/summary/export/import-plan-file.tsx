@@ -1,6 +1,7 @@
 import { useState, type ChangeEvent, type Ref } from "react";
 import type { PlanInput } from "../../planning/plan-input-schema";
 import { usePlanStore } from "../../state/plan-store";
+import { offerUndo } from "../../state/undo";
 import { decideLoad } from "../share/load-decision";
 import type { Notice } from "../share/notice";
 import { ReplacePlanDialog } from "../share/replace-plan-dialog";
@@ -49,7 +50,11 @@ export function ImportPlanFile({ inputRef, notify }: ImportPlanFileProps) {
   };
 
   const replace = () => {
-    if (pending) load(pending.incoming, pending.fileName);
+    if (pending) {
+      // The undo notice says what happened: a second notice beside it would only repeat it.
+      offerUndo(`Opened the plan in “${pending.fileName}” in place of yours.`);
+      usePlanStore.getState().loadInput(pending.incoming);
+    }
     setPending(null);
   };
 

@@ -6,6 +6,8 @@ import { janeDhcp, janeStatic } from "../../planning/fixtures/plan-inputs";
 import { emptyPlanInput, type PlanInput } from "../../planning/plan-input-schema";
 import { usePlanStore } from "../../state/plan-store";
 import { encodePlanLink } from "../../state/share-link";
+import { rememberStartupDraft } from "../../state/startup-draft";
+import { undo, useUndoStore } from "../../state/undo";
 import { ShareLinkGate } from "./share-link-gate";
 
 function openAt(fragment: string): void {
@@ -26,7 +28,13 @@ async function navigateTo(fragment: string): Promise<void> {
 beforeEach(() => {
   window.localStorage.clear();
   usePlanStore.getState().resetPlan();
+  rememberStartupDraft(null);
+  useUndoStore.setState({ offer: null });
 });
+
+function cells(dialog: HTMLElement): string[][] {
+  return Array.from(dialog.querySelectorAll("tbody tr")).map((row) => Array.from(row.children).map((cell) => cell.textContent ?? ""));
+}
 
 afterEach(() => {
   cleanup();
@@ -74,19 +82,63 @@ describe("ShareLinkGate", () => {
     openAt(`#${encodePlanLink(janeStatic())}`);
     render(<ShareLinkGate />);
     const dialog = screen.getByRole("dialog", { name: "Replace your current plan with the one in this link?" });
-    expect(dialog.textContent).toMatch(/virtual network “janevnet”, 2 workload clusters, 2 services/);
+    expect(cells(dialog)).toEqual([["Network model", "DHCP", "Static IP"]]);
     await userEvent.click(screen.getByRole("button", { name: "Keep mine" }));
     expect(usePlanStore.getState().input).toEqual(janeDhcp());
     expect(window.location.hash).toBe("");
   });
 
-  it("asks before replacing a different draft; Replace loads the link's plan", async () => {
+  it("asks before replacing a different draft; Replace loads the link's plan, and Undo brings the draft back", async () => {
     startWith(janeDhcp());
     openAt(`#${encodePlanLink(janeStatic())}`);
     render(<ShareLinkGate />);
     await userEvent.click(screen.getByRole("button", { name: "Replace" }));
     expect(usePlanStore.getState().input).toEqual(janeStatic());
     expect(window.location.hash).toBe(`#${encodePlanLink(janeStatic())}`);
+    expect(useUndoStore.getState().offer?.text).toBe("Opened the plan in the link in place of yours.");
+    act(() => undo());
+    expect(usePlanStore.getState().input).toEqual(janeDhcp());
+    expect(window.location.hash).toBe("");
+  });
+
+  it("opens the link, no question, over an edit typed on the empty page before the gate loaded", () => {
+    rememberStartupDraft(emptyPlanInput());
+    openAt(`#${encodePlanLink(janeStatic())}`);
+    act(() => usePlanStore.getState().updateVirtualNetwork({ name: "typedearly" }));
+    render(<ShareLinkGate />);
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(usePlanStore.getState().input).toEqual(janeStatic());
+  });
+
+  it("asks about the draft as it is now, early edit included, when the saved draft differed from the link", () => {
+    startWith(janeDhcp());
+    rememberStartupDraft(janeDhcp());
+    openAt(`#${encodePlanLink(janeStatic())}`);
+    act(() => usePlanStore.getState().updateVirtualNetwork({ name: "typedearly" }));
+    render(<ShareLinkGate />);
+    expect(cells(screen.getByRole("dialog"))).toEqual([
+      ["Network model", "DHCP", "Static IP"],
+      ["Virtual network", "typedearly", "janevnet"],
+    ]);
+  });
+
+  it("keeps an early edit of the link's own plan (a reload) and drops the link from the address bar", () => {
+    startWith(janeStatic());
+    rememberStartupDraft(janeStatic());
+    openAt(`#${encodePlanLink(janeStatic())}`);
+    act(() => usePlanStore.getState().updateVirtualNetwork({ name: "typedearly" }));
+    render(<ShareLinkGate />);
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(usePlanStore.getState().input.vnet.name).toBe("typedearly");
+    expect(window.location.hash).toBe("");
+  });
+
+  it("judges a link pasted later against the plan on screen, not the draft at page load", async () => {
+    rememberStartupDraft(emptyPlanInput());
+    render(<ShareLinkGate />);
+    act(() => usePlanStore.getState().loadInput(janeDhcp()));
+    await navigateTo(`#${encodePlanLink(janeStatic())}`);
+    expect(screen.getByRole("dialog", { name: "Replace your current plan with the one in this link?" })).toBeTruthy();
   });
 
   it("does not ask when the link holds the plan already on screen (reload, forward)", () => {

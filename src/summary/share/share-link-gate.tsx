@@ -4,6 +4,7 @@ import AlertTitle from "@mui/material/AlertTitle";
 import Snackbar, { type SnackbarCloseReason } from "@mui/material/Snackbar";
 import type { PlanInput } from "../../planning/plan-input-schema";
 import { usePlanStore } from "../../state/plan-store";
+import { offerUndo } from "../../state/undo";
 import { ReplacePlanDialog } from "./replace-plan-dialog";
 import { watchShareLinks, type LinkWatcher } from "./share-link-watcher";
 
@@ -45,7 +46,10 @@ export function ShareLinkGate() {
   }, []);
 
   const replace = () => {
-    if (pending) usePlanStore.getState().loadInput(pending.incoming);
+    if (pending) {
+      offerUndo("Opened the plan in the link in place of yours.");
+      usePlanStore.getState().loadInput(pending.incoming);
+    }
     setPending(null);
   };
 

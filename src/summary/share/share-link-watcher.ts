@@ -1,5 +1,6 @@
 import type { PlanInput } from "../../planning/plan-input-schema";
 import { usePlanStore } from "../../state/plan-store";
+import { startupDraft } from "../../state/startup-draft";
 import { decodePlanLink, isPlanFragment, planFingerprint } from "../../state/share-link";
 import { decideLoad } from "./load-decision";
 import { withoutFragment } from "./share-url";
@@ -34,6 +35,8 @@ export function watchShareLinks(events: LinkWatcherEvents): LinkWatcher {
   let handledFragment = "";
   /** Fingerprint of the plan in the address bar's link; null when that link is damaged. */
   let linkPlan: string | null = null;
+  /** The first fragment is the one the page was opened with, maybe before this code loaded. */
+  let opening = true;
 
   const dropFragment = () => {
     handledFragment = "";
@@ -57,14 +60,20 @@ export function watchShareLinks(events: LinkWatcherEvents): LinkWatcher {
     }
     linkPlan = planFingerprint(decoded.input);
     const { input, loadInput } = usePlanStore.getState();
-    const decision = decideLoad(input, decoded.input);
+    const decision = decideLoad(openedWith(input), decoded.input);
     if (decision === "ask") {
       events.ask(input, decoded.input);
       return;
     }
+    // Edits made before this code loaded: on an empty draft the link wins (the page was opened to
+    // show it); on the link's own plan (a reload) they are edits of it, and the link leaves the bar.
     if (decision === "load") loadInput(decoded.input);
+    else if (planFingerprint(input) !== linkPlan) dropFragment();
     events.settled();
   };
+
+  /** What the link is judged against: the draft at page load for the opening link, else the one on screen. */
+  const openedWith = (input: PlanInput): PlanInput => (opening ? startupDraft() : null) ?? input;
 
   const unsubscribe = usePlanStore.subscribe((state, previous) => {
     if (state.input === previous.input || !isPlanFragment(window.location.hash)) return;
@@ -74,6 +83,7 @@ export function watchShareLinks(events: LinkWatcherEvents): LinkWatcher {
   window.addEventListener("hashchange", openFragment);
   window.addEventListener("popstate", openFragment);
   openFragment();
+  opening = false;
 
   return {
     keepMine: dropFragment,

@@ -14,6 +14,7 @@ import { FormSelectField } from "../fields/form-select-field";
 import { FormTextField } from "../fields/form-text-field";
 import { ListItemFieldset } from "../fields/list-item-fieldset";
 import { HELP } from "../help-text";
+import { offerUndo, removalText } from "../../state/undo";
 
 export type ClustersValues = { clusters: WorkloadClusterInput[] };
 
@@ -76,6 +77,7 @@ function NodePools({ form, clusterIndex }: { form: UseFormReturn<ClustersValues>
           legend={`Node pool ${poolIndex + 1}`}
           variant="inset"
           onRemove={() => {
+            offerUndo(removalText(`node pool ${poolIndex + 1} of workload cluster ${clusterIndex + 1}`, form.getValues(`${name}.${poolIndex}.name`)));
             remove(poolIndex);
             addRef.current?.focus();
           }}

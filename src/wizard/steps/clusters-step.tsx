@@ -10,6 +10,7 @@ import { useFieldArray, useForm } from "react-hook-form";
 import { z } from "zod/mini";
 import { MAX_CLUSTERS, planInputSchema, workloadClusterSchema } from "../../planning/plan-input-schema";
 import { usePlanStore } from "../../state/plan-store";
+import { offerUndo, removalText } from "../../state/undo";
 import { planOf } from "../../state/use-plan";
 import { ListPager } from "../list-pager";
 import { listRowResolver } from "../list-row-resolver";
@@ -75,7 +76,9 @@ export function ClustersStep() {
           form={form}
           index={paging.bounds.start + offset}
           onRemove={() => {
-            remove(paging.bounds.start + offset);
+            const index = paging.bounds.start + offset;
+            offerUndo(removalText(`workload cluster ${index + 1}`, form.getValues(`clusters.${index}.name`)));
+            remove(index);
             addRef.current?.focus();
           }}
         />

@@ -11,6 +11,7 @@ import { useFieldArray, useForm, type UseFormReturn } from "react-hook-form";
 import { z } from "zod/mini";
 import { MAX_SERVICES, planInputSchema, serviceSchema } from "../../planning/plan-input-schema";
 import { usePlanStore } from "../../state/plan-store";
+import { offerUndo, removalText } from "../../state/undo";
 import { FormNumberField } from "../fields/form-number-field";
 import { FormComboboxField } from "../fields/form-combobox-field";
 import type { SelectOption } from "../fields/form-select-field";
@@ -115,7 +116,9 @@ export function ServicesStep() {
           index={paging.bounds.start + offset}
           clusters={clusters}
           onRemove={() => {
-            remove(paging.bounds.start + offset);
+            const index = paging.bounds.start + offset;
+            offerUndo(removalText(`service ${index + 1}`, form.getValues(`services.${index}.name`)));
+            remove(index);
             addRef.current?.focus();
           }}
         />
