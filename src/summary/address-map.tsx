@@ -194,7 +194,7 @@ function AddressBar({ segments, caption }: AddressBarProps) {
             borderColor: "divider",
             borderRadius: 0.5,
           },
-          "& > li:focus-visible": { outline: `3px solid ${theme.palette.text.primary}`, outlineOffset: 2, zIndex: 1 },
+          "& > li:focus-visible": { outline: `3px solid ${(theme.vars ?? theme).palette.text.primary}`, outlineOffset: 2, zIndex: 1 },
         }}
       >
         {pieces.map((piece, index) => (
