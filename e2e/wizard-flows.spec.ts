@@ -232,3 +232,24 @@ test("Load example over a typed draft asks first, then every step shows the exam
   await page.getByRole("tab", { name: /Services/ }).click();
   await expect(page.getByRole("group", { name: "Service 1", exact: true }).getByLabel("Instances")).toHaveValue("3");
 });
+
+test("the example's pools replaced by Suggest ranges pass every check: 0 errors, 0 warnings", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Load example" }).click();
+  await page.getByRole("tab", { name: /Virtual network/ }).click();
+  await expect(page.getByText("Kubernetes node VM pool: 27 needed + 6 to grow (20%).", { exact: false })).toBeVisible();
+  await page.getByRole("button", { name: "Suggest ranges" }).click();
+  await page.getByRole("dialog", { name: "Replace the ranges you typed?" }).getByRole("button", { name: "Replace" }).click();
+  await expect(page.getByLabel("Kubernetes node VM pool end")).toHaveValue("10.0.0.43");
+  await expect(page.getByLabel("Virtual IP pool start")).toHaveValue("10.0.0.248");
+  const summary = page.getByRole("region", { name: "Plan summary" });
+  await expect(summary.getByRole("definition").nth(await summaryIndex(page, "Errors"))).toHaveText("0");
+  await expect(summary.getByRole("definition").nth(await summaryIndex(page, "Warnings"))).toHaveText("0");
+});
+
+async function summaryIndex(page: Page, term: string): Promise<number> {
+  const terms = await page.getByRole("region", { name: "Plan summary" }).getByRole("term").allTextContents();
+  const index = terms.findIndex((text) => text.trim() === term);
+  expect(index, `the summary has no ${term}`).toBeGreaterThanOrEqual(0);
+  return index;
+}
