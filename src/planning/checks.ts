@@ -17,7 +17,7 @@ import type { PlanInput } from "./plan-input-schema";
 export function checkPlan(input: PlanInput, context: CheckContext): PlanIssue[] {
   const issues: IssueList = [];
   const network = checkNetwork(input, context, issues);
-  const cloud = checkCloudService(input.cloudService, issues);
+  const cloud = checkCloudService(input.cloudService, context.reading, issues);
   const fixed = [network.gateway, ...network.dnsServers, cloud.cloudServiceIp, cloud.hciHost].filter((item): item is FixedAddress => item !== null);
   const pools = checkPools(input, context, network.subnet, fixed, issues);
   const cloudIp = cloud.cloudServiceIp?.address;

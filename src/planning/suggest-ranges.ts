@@ -1,7 +1,8 @@
 import { freeRuns, rangeSize, reservedAddresses, sized, takeHigh, takeLow, without } from "./free-space";
-import { formatCidr, formatIpv4, parseCidr } from "./ipv4";
+import { formatCidr, formatIpv4 } from "./ipv4";
 import type { AddressNeed, AddressRange, SuggestedRanges } from "./plan";
 import type { PlanInput } from "./plan-input-schema";
+import type { InputReading } from "./read-input";
 import { LARGEST_PREFIX, SMALLEST_PREFIX } from "./subnet";
 
 /**
@@ -9,11 +10,11 @@ import { LARGEST_PREFIX, SMALLEST_PREFIX } from "./subnet";
  * reserved addresses, the node VM pool (or DHCP scope) from the low end, the VIP pool from the
  * high end.
  */
-export function suggestRanges(input: PlanInput, need: AddressNeed, minimumPrefix: number | null): SuggestedRanges {
-  const prefix = suggestionPrefix(input.vnet.addressPrefix);
+export function suggestRanges(input: PlanInput, reading: InputReading, need: AddressNeed, minimumPrefix: number | null): SuggestedRanges {
+  const prefix = suggestionPrefix(input.vnet.addressPrefix, reading.prefix);
   if (typeof prefix === "string") return none(prefix);
   const { block, cidr } = prefix;
-  const taken = reservedAddresses(input, block).map(({ address }) => ({ start: address, end: address }));
+  const taken = reservedAddresses(input, reading, block).map(({ address }) => ({ start: address, end: address }));
   const runs = freeRuns(block, taken);
   const tooSmall = (size: number, pool: string) => noRoomReason(cidr, size, pool, block, minimumPrefix);
   return input.model === "static" ? suggestStatic(runs, need, tooSmall) : suggestDhcp(runs, need, tooSmall);
@@ -59,10 +60,9 @@ function suggestDhcp(runs: AddressRange[], need: AddressNeed, tooSmall: ReasonFo
 const NO_VIP_NEED = "Add a workload cluster or a service to size the virtual IP pool: the plan has nothing for it yet.";
 
 /** The prefix's range when it can take suggestions, else why not. */
-function suggestionPrefix(prefixText: string): { block: AddressRange; cidr: string } | string {
-  const parsed = parseCidr(prefixText);
-  if (!parsed.ok) return "Enter the address prefix, e.g. 10.0.0.0/24, to get suggested ranges.";
-  const { address, network, broadcast, prefix } = parsed.value;
+function suggestionPrefix(prefixText: string, read: InputReading["prefix"]): { block: AddressRange; cidr: string } | string {
+  if (read.status !== "ok") return "Enter the address prefix, e.g. 10.0.0.0/24, to get suggested ranges.";
+  const { address, network, broadcast, prefix } = read.value;
   if (address !== network) {
     return `${prefixText.trim()} is not a network address: use ${formatCidr(network, prefix)} to get suggested ranges.`;
   }

@@ -9,25 +9,14 @@ import type { UseFormReturn } from "react-hook-form";
 import { formatIpv4 } from "../planning/ipv4";
 import type { AddressRange, SuggestedRanges } from "../planning/plan";
 import type { NetworkModel, VirtualNetworkInput } from "../planning/plan-input-schema";
+import { pool, poolsOf, type PoolId } from "../planning/pools";
 import { usePlanStore } from "../state/plan-store";
 import { usePlan } from "../state/use-plan";
 import { formatRange } from "../summary/format";
 import { ConfirmDialog } from "./confirm-dialog";
 
 type Values = { vnet: VirtualNetworkInput };
-type PoolKey = "nodePool" | "vipPool" | "dhcpScope";
-type PoolField = "k8sNodeIpPoolStart" | "k8sNodeIpPoolEnd" | "vipPoolStart" | "vipPoolEnd" | "dhcpScopeStart" | "dhcpScopeEnd";
-
-const POOLS: Record<PoolKey, { label: string; start: PoolField; end: PoolField }> = {
-  nodePool: { label: "Kubernetes node VM pool", start: "k8sNodeIpPoolStart", end: "k8sNodeIpPoolEnd" },
-  vipPool: { label: "Virtual IP pool", start: "vipPoolStart", end: "vipPoolEnd" },
-  dhcpScope: { label: "DHCP scope", start: "dhcpScopeStart", end: "dhcpScopeEnd" },
-};
-
-const POOLS_OF_MODEL: Record<NetworkModel, PoolKey[]> = {
-  static: ["nodePool", "vipPool"],
-  dhcp: ["vipPool", "dhcpScope"],
-};
+type PoolKey = PoolId;
 
 interface Offer {
   key: PoolKey;
@@ -35,14 +24,14 @@ interface Offer {
 }
 
 function offersOf(model: NetworkModel, suggestions: SuggestedRanges): Offer[] {
-  return POOLS_OF_MODEL[model].flatMap((key) => {
+  return poolsOf(model).flatMap(({ id: key }) => {
     const range = suggestions[key];
     return range ? [{ key, range }] : [];
   });
 }
 
 function joinLabels(offers: readonly Offer[]): string {
-  return offers.map((offer) => `the ${POOLS[offer.key].label} (${formatRange(offer.range)})`).join(" and ");
+  return offers.map((offer) => `the ${pool(offer.key).label} (${formatRange(offer.range)})`).join(" and ");
 }
 
 /**
@@ -57,14 +46,14 @@ export function SuggestRangesPanel({ form }: { form: UseFormReturn<Values> }) {
   const offers = offersOf(plan.model, plan.suggestions);
 
   const typedRange = (key: PoolKey) => {
-    const { start, end } = POOLS[key];
+    const { startField: start, endField: end } = pool(key);
     const values = form.getValues("vnet");
     return values[start].trim() !== "" || values[end].trim() !== "";
   };
 
   const fill = (chosen: readonly Offer[]) => {
     for (const { key, range } of chosen) {
-      const { start, end } = POOLS[key];
+      const { startField: start, endField: end } = pool(key);
       form.setValue(`vnet.${start}`, formatIpv4(range.start), { shouldValidate: true, shouldDirty: true, shouldTouch: true });
       form.setValue(`vnet.${end}`, formatIpv4(range.end), { shouldValidate: true, shouldDirty: true, shouldTouch: true });
       markTouched(`vnet.${start}`);
@@ -100,7 +89,7 @@ export function SuggestRangesPanel({ form }: { form: UseFormReturn<Values> }) {
           {offers.map((offer) => (
             <li key={offer.key}>
               <Typography variant="body2">
-                {POOLS[offer.key].label}: {formatRange(offer.range)}
+                {pool(offer.key).label}: {formatRange(offer.range)}
               </Typography>
             </li>
           ))}
@@ -128,7 +117,7 @@ export function SuggestRangesPanel({ form }: { form: UseFormReturn<Values> }) {
         <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
           {(pending ?? []).map((offer) => (
             <li key={offer.key}>
-              {POOLS[offer.key].label}: {typedRange(offer.key) ? "replace what you typed with" : "fill with"} {formatRange(offer.range)}
+              {pool(offer.key).label}: {typedRange(offer.key) ? "replace what you typed with" : "fill with"} {formatRange(offer.range)}
             </li>
           ))}
         </Box>

@@ -1,5 +1,7 @@
 import { type FindingCounts, type FindingList, type PlanFindings, listFindings } from "../planning/findings";
 import type { Plan, PlanIssue } from "../planning/plan";
+import { poolsOf } from "../planning/pools";
+import { findingCounts } from "../planning/wording";
 import type { PlanInput } from "../planning/plan-input-schema";
 import { PLAN_SECTIONS, sectionIndexOfPath, type PlanSectionId } from "../planning/plan-sections";
 
@@ -111,10 +113,7 @@ function isPlaced(step: number, input: PlanInput, path: string): boolean {
 }
 
 function virtualNetworkPaths(input: PlanInput): string[] {
-  const pools =
-    input.model === "static"
-      ? ["k8sNodeIpPoolStart", "k8sNodeIpPoolEnd", "vipPoolStart", "vipPoolEnd"]
-      : ["vipPoolStart", "vipPoolEnd", "dhcpScopeStart", "dhcpScopeEnd"];
+  const pools = poolsOf(input.model).flatMap((spec) => [spec.startField, spec.endField]);
   return [
     ...["name", "vswitchName", "addressPrefix", "gateway", "dnsServers", "vlanId", ...pools].map((key) => `vnet.${key}`),
     ...input.vnet.dnsServers.map((_, i) => `vnet.dnsServers.${i}`),
@@ -150,11 +149,7 @@ export function errorPathsOfStep(findings: PlanFindings, step: number): string[]
   return list.slice(0, errors).map((issue) => issue.path);
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
 /** "2 errors, 1 warning": what a step holds, in words, for its label and its accessible name. */
 export function describeCounts({ errors, warnings }: StepCounts): string {
-  return [errors > 0 ? plural(errors, "error") : "", warnings > 0 ? plural(warnings, "warning") : ""].filter(Boolean).join(", ");
+  return findingCounts(errors, warnings, { skipZero: true });
 }

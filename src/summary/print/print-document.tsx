@@ -5,6 +5,7 @@ import { formatIpv4 } from "../../planning/ipv4";
 import { firstFindings, planFindings, type SectionFindings } from "../../planning/findings";
 import type { Plan } from "../../planning/plan";
 import type { PlanInput } from "../../planning/plan-input-schema";
+import { poolsOf } from "../../planning/pools";
 import { deploymentScript } from "../../planning/powershell";
 import { describeField, formatAddresses, formatCount, formatFindingCounts, formatPrefix, moreFindings, segmentPurpose } from "../format";
 import { shareUrl } from "../share/share-url";
@@ -110,9 +111,7 @@ function Inputs({ input }: { input: PlanInput }) {
     ["Address prefix", vnet.addressPrefix],
     ["Gateway", vnet.gateway],
     ["DNS servers", vnet.dnsServers.filter((server) => server.trim() !== "").join(", ")],
-    ...(staticModel ? [["Kubernetes node VM pool", range(vnet.k8sNodeIpPoolStart, vnet.k8sNodeIpPoolEnd)] as [string, string]] : []),
-    ["Virtual IP pool", range(vnet.vipPoolStart, vnet.vipPoolEnd)],
-    ...(staticModel ? [] : [["DHCP scope", range(vnet.dhcpScopeStart, vnet.dhcpScopeEnd)] as [string, string]]),
+    ...poolsOf(input.model).map((spec): [string, string] => [spec.label, range(vnet[spec.startField], vnet[spec.endField])]),
     ["vLAN ID", vnet.vlanId.trim() === "" ? "untagged" : vnet.vlanId],
   ];
   const staticHosts = cloudService.hostAddressing === "static";
