@@ -71,13 +71,11 @@ export function parseVlanId(text: string): Parsed<number | null> {
 function readSubnet(read: FieldRead<Cidr>, model: NetworkModel, minimumPrefix: number | null, issues: IssueList): Subnet | null {
   const path = "vnet.addressPrefix";
   if (read.status === "blank") {
+    // New-AksHciNetworkSetting takes no prefix in the DHCP model: without one only the checks of the VIP pool's place are lost.
     issues.push(
-      error(
-        path,
-        model === "static"
-          ? "Enter the address prefix of the Kubernetes subnet, e.g. 10.0.0.0/24"
-          : "Enter the subnet the DHCP scope serves, e.g. 10.0.0.0/24: the virtual IP pool must lie in it",
-      ),
+      model === "static"
+        ? error(path, "Enter the address prefix of the Kubernetes subnet, e.g. 10.0.0.0/24")
+        : warning(path, "Enter the subnet the DHCP scope serves, e.g. 10.0.0.0/24: the planner then checks that the virtual IP pool lies in it, and the script names the scope to exclude it from"),
     );
     return null;
   }

@@ -59,7 +59,7 @@ export function checkPools(input: PlanInput, context: CheckContext, subnet: Subn
     }
     return { nodePool, vipPool, dhcpScope: null };
   }
-  const dhcpScope = readPool(DHCP_SCOPE, reading.pools.dhcpScope, need.node, subnet, issues);
+  const dhcpScope = missingScope(reading.pools.dhcpScope, issues) ? null : readPool(DHCP_SCOPE, reading.pools.dhcpScope, need.node, subnet, issues);
   if (vipPool !== null) {
     checkFixedInPool(vipPool, fixed, issues);
     const room: Room = { limit: subnet && hostRange(subnet), obstacles: [...(dhcpScope ? [dhcpScope.range] : []), ...fixed.map(point)], skipped: [] };
@@ -68,6 +68,24 @@ export function checkPools(input: PlanInput, context: CheckContext, subnet: Subn
   if (vipPool !== null && dhcpScope !== null) checkScopeOverlap(vipPool, dhcpScope, issues);
   if (dhcpScope !== null && fits) checkFreeLeases(dhcpScope, vipPool, fixed, context, subnet, issues);
   return { nodePool: null, vipPool, dhcpScope };
+}
+
+/**
+ * The DHCP scope is the planner's own check, not a cmdlet parameter: when it is not entered the
+ * deployment still works, so each blank end is a warning and the scope is left unchecked.
+ */
+function missingScope(read: PoolRead, issues: IssueList): boolean {
+  const ends = [
+    [read.start, DHCP_SCOPE.startPath, "first"],
+    [read.end, DHCP_SCOPE.endPath, "last"],
+  ] as const;
+  const blank = ends.filter(([end]) => end.status === "blank");
+  for (const [, path, which] of blank) {
+    issues.push(
+      warning(path, `Enter the ${which} address the DHCP server leases in this subnet: without the scope the planner cannot check that it keeps the virtual IP pool out and enough leases free for the node VMs`),
+    );
+  }
+  return blank.length > 0;
 }
 
 /** Both ends parsed, inside the subnet's host addresses, start before end; null when unusable. */

@@ -1,8 +1,12 @@
 import { checkCloudService, checkCloudServicePlacement } from "./checks-cloud-service";
 import { checkClusters, checkGrowthReserve } from "./checks-clusters";
+import { checkKubernetesRanges } from "./checks-kubernetes-ranges";
 import { checkNetwork } from "./checks-network";
 import { checkPools } from "./checks-pools";
+import { checkProxy } from "./checks-proxy";
+import { checkScale } from "./checks-scale";
 import { checkServices } from "./checks-services";
+import { checkStorage } from "./checks-storage";
 import type { FixedAddress, IssueList } from "./checks-shared";
 import { checkSubnetSize } from "./checks-subnet";
 import { contains } from "./free-space";
@@ -24,7 +28,11 @@ export function checkPlan(input: PlanInput, context: CheckContext): PlanIssue[] 
   const cloudInPool = cloudIp !== undefined && [pools.nodePool, pools.vipPool].some((pool) => pool !== null && contains(pool.range, cloudIp));
   checkCloudServicePlacement(cloud, network, cloudInPool, issues);
   checkSubnetSize(network.subnet, context, issues);
+  checkKubernetesRanges(input.model, context.reading, network.subnet, fixed, issues);
+  checkStorage(input, issues);
+  checkProxy(input, context.reading, issues);
   checkClusters(input.clusters, issues);
+  checkScale(input.clusters, input.options.growthReserve, issues);
   checkServices(input.services, input.clusters, issues);
   checkGrowthReserve(input.options.growthReserve, issues);
   return issues;

@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from "react";
 import GlobalStyles from "@mui/material/GlobalStyles";
-import { FIREWALL_PORTS, FIREWALL_PORTS_HEADING } from "../../planning/firewall-ports";
+import { FIREWALL_PORTS, FIREWALL_PORTS_HEADING, portsText, ruleText } from "../../planning/firewall-ports";
 import { formatIpv4 } from "../../planning/ipv4";
 import { firstFindings, planFindings, type SectionFindings } from "../../planning/findings";
 import type { Plan } from "../../planning/plan";
@@ -54,8 +54,8 @@ export function PrintDocument({ plan }: { plan: Plan }) {
         <p>{FIREWALL_PORTS_HEADING}:</p>
         <ul className="ports">
           {FIREWALL_PORTS.map((port) => (
-            <li key={port.port}>
-              {port.protocol} {port.port} to {port.listensOn} ({port.service}): {port.purpose}
+            <li key={port.ports.join("-")}>
+              {portsText(port)} on {port.listensOn} ({port.purpose}): {ruleText(port)}
             </li>
           ))}
         </ul>
