@@ -59,9 +59,13 @@ export function fieldPathsOfStep(step: number, input: PlanInput): string[] {
     case STEP.virtualNetwork:
       return virtualNetworkPaths(input);
     case STEP.cloudService:
-      return input.cloudService.hostAddressing === "static"
-        ? ["cloudService.hostAddressing", "cloudService.cloudServiceCidr", "cloudService.hciHostIp"]
-        : ["cloudService.hostAddressing"];
+      return [
+        ...(input.cloudService.hostAddressing === "static"
+          ? ["cloudService.hostAddressing", "cloudService.cloudServiceCidr", "cloudService.hciHostIp"]
+          : ["cloudService.hostAddressing"]),
+        ...["imageDir", "workingDir", "cloudConfigLocation"].map((key) => `storage.${key}`),
+        ...(input.proxy?.enabled ? ["enabled", "http", "https", "noProxy", "credential"].map((key) => `proxy.${key}`) : []),
+      ];
     case STEP.clusters:
       return input.clusters.flatMap((_, i) => clusterPaths(input, i));
     case STEP.services:
@@ -72,7 +76,7 @@ export function fieldPathsOfStep(step: number, input: PlanInput): string[] {
 }
 
 const OPTION_PATHS = ["options.vipSharing", "options.growthReserve.clusters", "options.growthReserve.controlPlaneNodes", "options.growthReserve.workerNodes"];
-const CLUSTER_FIELDS = ["name", "controlPlaneNodes", "workerNodes", "nodePools"];
+const CLUSTER_FIELDS = ["name", "controlPlaneNodes", "workerNodes", "nodePools", "loadBalancer"];
 const NODE_POOL_FIELDS = ["name", "count", "osType"];
 const SERVICE_FIELDS = ["name", "port", "instances", "cluster"];
 

@@ -7,6 +7,7 @@ import type { Plan } from "../../planning/plan";
 import type { PlanInput } from "../../planning/plan-input-schema";
 import { poolsOf } from "../../planning/pools";
 import { deploymentScript } from "../../planning/powershell";
+import { readinessChecklist } from "../../planning/readiness";
 import { describeField, formatAddresses, formatCount, formatFindingCounts, formatPrefix, moreFindings, segmentPurpose } from "../format";
 import { shareUrl } from "../share/share-url";
 import { PRINT_STYLES } from "./print-styles";
@@ -49,6 +50,13 @@ export function PrintDocument({ plan }: { plan: Plan }) {
       <Findings plan={plan} />
       <Section title="Deployment commands (PowerShell)">
         <Commands plan={plan} />
+      </Section>
+      <Section title="Readiness checklist">
+        <ul>
+          {readinessChecklist(input).map((item) => (
+            <li key={item.id}>☐ {item.text}</li>
+          ))}
+        </ul>
       </Section>
       <Section title="Ports">
         <p>{FIREWALL_PORTS_HEADING}:</p>
@@ -290,10 +298,21 @@ function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** One <pre> per command, so a page break falls between commands, never inside one. */
 function Commands({ plan }: { plan: Plan }) {
   const script = deploymentScript(plan);
   if (!script.ok) return <p className="blocked">No commands yet. {script.reason}</p>;
-  return <pre>{script.script}</pre>;
+  const header = script.script.slice(0, script.script.indexOf(script.commands[0]?.lines[0] ?? "\u0000")).trimEnd();
+  return (
+    <>
+      {header !== "" && <pre className="command">{header}</pre>}
+      {script.commands.map((command) => (
+        <pre key={command.id} className="command">
+          {command.lines.join("\n")}
+        </pre>
+      ))}
+    </>
+  );
 }
 
 function ShareLink({ input }: { input: PlanInput }) {
