@@ -42,8 +42,10 @@ for (const format of ["A4", "Letter"] as const) {
     expect(text).toMatch(/Kubernetes node VM pool:\s+27\b/);
     expect(text).toMatch(/Kubernetes node VM pool\s+10\.0\.0\.20\s+10\.0\.0\.99\s+80 addresses/);
     expect(text).toMatch(/32 IP addresses in total: reserve a \/26 subnet/);
-    expect(text).toMatch(/New-AksHciNetworkSetting -name 'janevnet'/);
-    expect(text).toMatch(/TCP 55000 to the cloud service IP/);
+    expect(text).toMatch(/name\s+= 'janevnet'/);
+    expect(text).toMatch(/\$vnet = New-AksHciNetworkSetting @networkParameters/);
+    expect(text).toMatch(/TCP 55000 on the cloud agent's IP/);
+    expect(text).toMatch(/Readiness checklist/);
     expect(text).toMatch(/#v1\./);
     // Nothing of the screen reaches the paper: no buttons, no stepper, no summary panel.
     for (const screenOnly of ["Copy share link", "Print plan", "Load example", "Plan summary", "Next"]) expect(text).not.toContain(screenOnly);
