@@ -110,7 +110,11 @@ test("the address plan downloads as CSV, one row per range from network to broad
   expect(rows[0]).toBe("Purpose,Start,End,Size,Needed");
   expect(rows).toContain("Kubernetes node VM pool,10.0.0.20,10.0.0.99,80,27");
   expect(rows).toContain("Virtual IP pool,10.0.0.200,10.0.0.219,20,5");
-  expect(rows.at(-1)).toBe("Broadcast address,10.0.0.255,10.0.0.255,1,");
+  // The address plan ends at the broadcast address; after an empty row come the vendor's firewall ports.
+  const blank = rows.indexOf("");
+  expect(rows[blank - 1]).toBe("Broadcast address,10.0.0.255,10.0.0.255,1,");
+  expect(rows[blank + 1]).toBe("Port,Listens on,Purpose,Rule between VLANs");
+  expect(rows.slice(blank + 2)).toHaveLength(6);
 });
 
 test("the export menu works from the keyboard", async ({ page }) => {

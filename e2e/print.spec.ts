@@ -29,12 +29,13 @@ async function printToPdf(page: Page, format: "A4" | "Letter", path: string): Pr
 }
 
 for (const format of ["A4", "Letter"] as const) {
-  test(`the Jane plan prints on at most 2 ${format} pages with its key figures`, async ({ page }, testInfo) => {
+  test(`the Jane plan prints on at most 3 ${format} pages with its key figures`, async ({ page }, testInfo) => {
     await openPlan(page, jane);
     const { text, pages } = await printToPdf(page, format, testInfo.outputPath(`jane-${format}.pdf`));
     testInfo.annotations.push({ type: "pages", description: `${format}: ${pages}` });
     expect(pages).toBeGreaterThanOrEqual(1);
-    expect(pages).toBeLessThanOrEqual(2);
+    // The script lists each parameter on its own line and keeps every command whole on a page (issue 14): a third page.
+    expect(pages).toBeLessThanOrEqual(3);
     expect(text).toMatch(/Network plan for virtual network janevnet/);
     expect(text).toMatch(/Total IP addresses:\s+32/);
     expect(text).toMatch(/Minimum subnet:\s+\/26/);

@@ -23,7 +23,7 @@ test("a proxy and a cluster without a load balancer go from the wizard into the 
   await page.getByRole("switch", { name: "The hosts reach the internet through a proxy" }).check();
   await page.getByLabel("HTTP proxy URL").fill("http://proxy.example.com:3128");
   // Turning the proxy on prefills the no-proxy list the docs require, with this plan's prefix and cloud agent.
-  await expect(page.getByLabel("No-proxy list")).toHaveValue("localhost,127.0.0.1,.svc,10.0.0.0/24,10.0.1.10,10.244.0.0/16,10.96.0.0/12");
+  await expect(page.getByLabel("No-proxy list")).toHaveValue("localhost,127.0.0.1,.svc,10.0.0.0/24,10.0.1.10,10.96.0.0/12,10.244.0.0/16");
   await page.getByLabel("Image directory").fill("C:\\ClusterStorage\\Volume1\\Images");
 
   await openStep(page, "Clusters");
@@ -35,7 +35,7 @@ test("a proxy and a cluster without a load balancer go from the wizard into the 
   await expect(clusterB).toContainText("services stay unreachable");
 
   await openStep(page, "Review");
-  const script = page.getByRole("region", { name: "Deployment script" });
+  const script = page.getByRole("region", { name: "Deploy and export" }).getByRole("region", { name: "Deployment script", exact: true });
   await expect(script).toContainText("$proxySetting = New-AksHciProxySetting @proxyParameters");
   await expect(script).toContainText("http       = 'http://proxy.example.com:3128'");
   await expect(script).toContainText("proxySettings       = $proxySetting");
