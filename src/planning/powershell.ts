@@ -18,7 +18,10 @@ import { findingCounts } from "./wording";
  * blocked with the reason instead of producing a two-line argument. Comments hold only numbers and
  * addresses the script formats itself, never typed text. Variable names are the script's own.
  */
-export type DeploymentScript = { ok: true; script: string; commands: ScriptCommand[] } | { ok: false; reason: string };
+export type DeploymentScript = { ok: true; script: string } | { ok: false; reason: string };
+
+/** The script with its commands one by one, for the UI's copy buttons and the print view's blocks. */
+export type CommandScript = { ok: true; script: string; commands: ScriptCommand[] } | { ok: false; reason: string };
 
 /** One command (or a few that only make sense together) with the comment that says what it does. */
 export interface ScriptCommand {
@@ -44,7 +47,7 @@ const PROXY_SETTING_NAME = "akshciproxy";
  * without a byte order mark in the ANSI code page, so a download must be saved as UTF-8 with BOM
  * for any non-ASCII switch name to survive.
  */
-export function deploymentScript(plan: Plan): DeploymentScript {
+export function deploymentScript(plan: Plan): CommandScript {
   if (plan.errorCount > 0) return { ok: false, reason: blockedReason(plan) };
   const deployment = readDeployment(plan.input, plan.reading);
   if (typeof deployment === "string") return { ok: false, reason: deployment };

@@ -44,7 +44,8 @@ export function readInput(input: PlanInput): InputReading {
   };
 }
 
-function readField<T>(text: string, parse: (text: string) => Parsed<T>): FieldRead<T> {
+/** A text field as blank, parsed or invalid with the reason. */
+export function readField<T>(text: string, parse: (text: string) => Parsed<T>): FieldRead<T> {
   if (text.trim() === "") return { status: "blank" };
   const parsed = parse(text);
   return parsed.ok ? { status: "ok", value: parsed.value } : { status: "invalid", message: parsed.message };
