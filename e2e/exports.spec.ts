@@ -41,10 +41,12 @@ test("the deployment script downloads as a .ps1 holding Jane's commands, saved w
   expect(download.suggestedFilename()).toBe("janevnet-deploy.ps1");
   expect(text.startsWith("\uFEFF# AKS on Azure Stack HCI")).toBe(true);
   expect(text).toContain(
-    "$vnet = New-AksHciNetworkSetting -name 'janevnet' -vswitchName 'External' -k8sNodeIpPoolStart '10.0.0.20' -k8sNodeIpPoolEnd '10.0.0.99' -vipPoolStart '10.0.0.200' -vipPoolEnd '10.0.0.219' -ipAddressPrefix '10.0.0.0/24' -gateway '10.0.0.1' -dnsServers '10.0.0.10'",
+    "$networkParameters = @{\n    name               = 'janevnet'\n    vswitchName        = 'External'\n    k8sNodeIpPoolStart = '10.0.0.20'\n    k8sNodeIpPoolEnd   = '10.0.0.99'\n" +
+      "    vipPoolStart       = '10.0.0.200'\n    vipPoolEnd         = '10.0.0.219'\n    ipAddressPrefix    = '10.0.0.0/24'\n    gateway            = '10.0.0.1'\n    dnsServers         = @('10.0.0.10')\n}\n$vnet = New-AksHciNetworkSetting @networkParameters\n",
   );
-  expect(text).toContain("-cloudservicecidr '10.0.1.10/24'");
-  expect(text).toContain("New-AksHciCluster -name 'clustera' -controlPlaneNodeCount 3 -nodePoolName 'nodepool1' -nodeCount 5 -osType Linux");
+  expect(text).toContain("    cloudServiceCidr    = '10.0.1.10/24'\n");
+  expect(text).toContain("    imageDir            = (Join-Path $env:SystemDrive 'AksHciImageStore')\n");
+  expect(text).toContain("    name                  = 'clustera'\n    controlPlaneNodeCount = 3\n    nodePoolName          = 'nodepool1'\n    nodeCount             = 5\n    osType                = 'Linux'\n}\nNew-AksHciCluster @cluster1Parameters\n");
 });
 
 test("the deployment script is blocked, with the reason, while the plan has errors", async ({ page }) => {
@@ -108,7 +110,11 @@ test("the address plan downloads as CSV, one row per range from network to broad
   expect(rows[0]).toBe("Purpose,Start,End,Size,Needed");
   expect(rows).toContain("Kubernetes node VM pool,10.0.0.20,10.0.0.99,80,27");
   expect(rows).toContain("Virtual IP pool,10.0.0.200,10.0.0.219,20,5");
-  expect(rows.at(-1)).toBe("Broadcast address,10.0.0.255,10.0.0.255,1,");
+  // The address plan ends at the broadcast address; after an empty row come the vendor's firewall ports.
+  const blank = rows.indexOf("");
+  expect(rows[blank - 1]).toBe("Broadcast address,10.0.0.255,10.0.0.255,1,");
+  expect(rows[blank + 1]).toBe("Port,Listens on,Purpose,Rule between VLANs");
+  expect(rows.slice(blank + 2)).toHaveLength(6);
 });
 
 test("the export menu works from the keyboard", async ({ page }) => {
@@ -139,7 +145,9 @@ test("the open export menu, with a blocked script, has no accessibility violatio
 test("the review step shows the deployment script, the ports to open and the downloads", async ({ page }) => {
   await openPlan(page, jane);
   const deploy = page.getByRole("region", { name: "Deploy and export" });
-  await expect(deploy.getByLabel("Deployment script", { exact: true })).toContainText("New-AksHciNetworkSetting -name 'janevnet'");
+  await expect(deploy.getByLabel("Deployment script", { exact: true })).toContainText("$vnet = New-AksHciNetworkSetting @networkParameters");
   await expect(deploy.getByRole("table").filter({ hasText: "45000" })).toContainText("65000");
+  await expect(deploy.getByRole("table").filter({ hasText: "45000" })).toContainText("46000");
+  await expect(deploy.getByRole("list", { name: "Readiness checklist" })).toContainText("Initialize-AksHciNode");
   await expect(deploy.getByRole("button", { name: /download/i }).first()).toBeVisible();
 });

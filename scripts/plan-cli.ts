@@ -6,6 +6,7 @@ import { formatIpv4 } from "../src/planning/ipv4";
 import { parseAnyPlanJson, type AnyPlanInput } from "../src/planning/parse-any-plan";
 import type { AddressRange, Plan, SizedRange } from "../src/planning/plan";
 import { addressPlanFile, scriptFile } from "../src/summary/export/export-files";
+import { findingCounts, plural } from "../src/planning/wording";
 import { runArcFormat } from "./plan-cli-arc";
 
 /**
@@ -153,7 +154,7 @@ export function formatPlan(plan: Plan, path: string): string {
     "Recommended, not part of the minimum",
     ...plan.recommendations.flatMap((recommendation) => [`  - ${recommendation.text}`, `    Why: ${recommendation.reason}`]),
     "",
-    `Checks: ${plural(plan.errorCount, "error")}, ${plural(plan.warningCount, "warning")}`,
+    `Checks: ${findingCounts(plan.errorCount, plan.warningCount)}`,
     ...plan.issues.map((issue) => `  ${issue.severity.padEnd(7)}  ${issue.path}: ${issue.message}`),
   ].join("\n");
 }
@@ -184,9 +185,6 @@ function suggestionSection({ suggestions }: Plan): string[] {
   ];
 }
 
-function plural(n: number, noun: string, nouns = `${noun}s`): string {
-  return `${n} ${n === 1 ? noun : nouns}`;
-}
 
 function main(): void {
   const result = runPlanCli(process.argv.slice(2), (path) => readFileSync(path));

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildAddressMap } from "./address-map";
 import { formatIpv4 } from "./ipv4";
 import { emptyPlanInput, type PlanInput } from "./plan-input-schema";
+import { readInput } from "./read-input";
 
 function plan(edit: (input: PlanInput) => void): PlanInput {
   const input = emptyPlanInput();
@@ -13,9 +14,11 @@ function plan(edit: (input: PlanInput) => void): PlanInput {
   return input;
 }
 
+const mapOf = (input: PlanInput) => buildAddressMap(input, readInput(input));
+
 /** "label first-last" per segment, so a table row reads like the map. */
 const picture = (input: PlanInput) =>
-  buildAddressMap(input).map(({ kind, range, size }) => `${kind} ${formatIpv4(range.start)}-${formatIpv4(range.end)} (${size})`);
+  buildAddressMap(input, readInput(input)).map(({ kind, range, size }) => `${kind} ${formatIpv4(range.start)}-${formatIpv4(range.end)} (${size})`);
 
 describe("buildAddressMap", () => {
   it.each([
@@ -119,12 +122,12 @@ describe("buildAddressMap", () => {
   });
 
   it("labels segments for people", () => {
-    const labels = buildAddressMap(plan((p) => ((p.vnet.vipPoolStart = "10.0.0.200"), (p.vnet.vipPoolEnd = "10.0.0.210")))).map((s) => s.label);
+    const labels = mapOf(plan((p) => ((p.vnet.vipPoolStart = "10.0.0.200"), (p.vnet.vipPoolEnd = "10.0.0.210")))).map((s) => s.label);
     expect(labels).toEqual(["Network address 10.0.0.0", "Gateway 10.0.0.1", "Free", "DNS server 10.0.0.10", "Free", "Virtual IP pool", "Free", "Broadcast address 10.0.0.255"]);
   });
 
   it("maps a /8 in a handful of segments", () => {
-    const map = buildAddressMap(plan((p) => (p.vnet.addressPrefix = "10.0.0.0/8")));
+    const map = mapOf(plan((p) => (p.vnet.addressPrefix = "10.0.0.0/8")));
     expect(map.map((segment) => segment.size)).toEqual([1, 1, 8, 1, 16_777_204, 1]);
   });
 });

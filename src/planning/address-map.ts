@@ -1,7 +1,8 @@
-import { clip, parseRange, reservedAddresses } from "./free-space";
-import { parseCidr } from "./ipv4";
+import { clip, reservedAddresses } from "./free-space";
 import type { AddressMapKind, AddressMapSegment, AddressRange } from "./plan";
 import type { PlanInput } from "./plan-input-schema";
+import { poolsOf } from "./pools";
+import type { InputReading } from "./read-input";
 
 interface Claim {
   kind: AddressMapKind;
@@ -14,30 +15,29 @@ interface Claim {
  * ranges overlap, the earlier claim wins (single addresses, then VIP pool, node pool, DHCP scope),
  * so an overlap still shows, as the winner cutting a hole in the loser; the checks report it.
  */
-export function buildAddressMap(input: PlanInput): AddressMapSegment[] {
-  const parsed = parseCidr(input.vnet.addressPrefix);
-  if (!parsed.ok) return [];
-  const block = { start: parsed.value.network, end: parsed.value.broadcast };
-  const claims = [...singleClaims(input, block), ...poolClaims(input)]
+export function buildAddressMap(input: PlanInput, reading: InputReading): AddressMapSegment[] {
+  if (reading.prefix.status !== "ok") return [];
+  const block = { start: reading.prefix.value.network, end: reading.prefix.value.broadcast };
+  const claims = [...singleClaims(input, reading, block), ...poolClaims(input, reading)]
     .map((claim) => ({ ...claim, range: clip(claim.range, block) }))
     .filter((claim): claim is Claim => claim.range !== null);
   return paint(block, claims);
 }
 
-function singleClaims(input: PlanInput, block: AddressRange): Claim[] {
-  return reservedAddresses(input, block).map(({ kind, label, address }) => ({ kind, label, range: { start: address, end: address } }));
+function singleClaims(input: PlanInput, reading: InputReading, block: AddressRange): Claim[] {
+  return reservedAddresses(input, reading, block).map(({ kind, label, address }) => ({ kind, label, range: { start: address, end: address } }));
 }
 
-/** Only the pools the chosen model uses: a leftover DHCP scope in a static plan is not deployed. */
-function poolClaims(input: PlanInput): Claim[] {
-  const { vnet } = input;
-  const pools: Array<[AddressMapKind, string, AddressRange | null]> = [
-    ["vip-pool", "Virtual IP pool", parseRange(vnet.vipPoolStart, vnet.vipPoolEnd)],
-    input.model === "static"
-      ? ["node-pool", "Kubernetes node VM pool", parseRange(vnet.k8sNodeIpPoolStart, vnet.k8sNodeIpPoolEnd)]
-      : ["dhcp-scope", "DHCP scope", parseRange(vnet.dhcpScopeStart, vnet.dhcpScopeEnd)],
-  ];
-  return pools.flatMap(([kind, label, range]) => (range ? [{ kind, label, range }] : []));
+/**
+ * Only the pools the chosen model uses (a leftover DHCP scope in a static plan is not deployed),
+ * the VIP pool first: it wins where a typed node-side range overlaps it.
+ */
+function poolClaims(input: PlanInput, reading: InputReading): Claim[] {
+  const pools = [...poolsOf(input.model)].sort((a, b) => Number(b.side === "vip") - Number(a.side === "vip"));
+  return pools.flatMap((spec) => {
+    const range = reading.pools[spec.id].range;
+    return range ? [{ kind: spec.mapKind, label: spec.label, range }] : [];
+  });
 }
 
 /** Cuts the block at every claim edge; each piece goes to the first claim covering it, else free. */

@@ -1,6 +1,6 @@
-import { API_SERVER_VIPS_PER_CLUSTER, AKS_HOST_IPS, serviceVipGroups, WORKLOAD_EXTRA_IPS, type ServiceVipGroup } from "./counting";
+import { API_SERVER_VIPS_PER_CLUSTER, AKS_HOST_IPS, serviceVipGroups, WORKLOAD_EXTRA_IPS, workloadExtraIps, type ServiceVipGroup } from "./counting";
 import type { AddressNeed, BreakdownLine, SubnetSizing } from "./plan";
-import type { PlanInput, ServiceInput } from "./plan-input-schema";
+import { loadBalancerOf, type PlanInput, type ServiceInput } from "./plan-input-schema";
 import { RECOMMENDED_PREFIX } from "./subnet";
 
 /**
@@ -55,13 +55,21 @@ function clusterLines(label: string, index: number, cluster: PlanInput["clusters
       text: `${ips(cluster.workerNodes)} for the worker nodes in ${label} (one IP per worker node)`,
       rule: "worker-nodes",
     },
-    {
-      id: `${id}-update-and-load-balancer`,
-      side: "node",
-      count: WORKLOAD_EXTRA_IPS,
-      text: `${ips(WORKLOAD_EXTRA_IPS)} additionally for ${label} (five IPs for running update operations and 1 IP for load balancer)`,
-      rule: "cluster-update-and-load-balancer",
-    },
+    loadBalancerOf(cluster) === "haproxy"
+      ? {
+          id: `${id}-update-and-load-balancer`,
+          side: "node",
+          count: WORKLOAD_EXTRA_IPS,
+          text: `${ips(WORKLOAD_EXTRA_IPS)} additionally for ${label} (five IPs for running update operations and 1 IP for load balancer)`,
+          rule: "cluster-update-and-load-balancer",
+        }
+      : {
+          id: `${id}-update-and-load-balancer`,
+          side: "node",
+          count: workloadExtraIps("none"),
+          text: `${ips(workloadExtraIps("none"))} additionally for ${label} (five IPs for running update operations; no load balancer VM: kube-vip serves its API server)`,
+          rule: "cluster-update-and-load-balancer",
+        },
   ];
 }
 

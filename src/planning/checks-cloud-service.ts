@@ -1,8 +1,9 @@
 import { placeInSubnet, readAddress } from "./checks-fields";
 import type { NetworkFacts } from "./checks-network";
-import { error, isBlank, midSentence, warning, type FixedAddress, type IssueList } from "./checks-shared";
-import { formatCidr, formatIpv4, parseCidr, type Cidr } from "./ipv4";
+import { error, midSentence, warning, type FixedAddress, type IssueList } from "./checks-shared";
+import { formatCidr, formatIpv4, type Cidr } from "./ipv4";
 import type { CloudServiceInput } from "./plan-input-schema";
+import type { InputReading } from "./read-input";
 
 /**
  * The MOC cloud service (`-cloudServiceCidr` of Set-AksHciConfig). Its address depends on the HCI
@@ -17,18 +18,18 @@ export interface CloudServiceFacts {
 const CIDR_PATH = "cloudService.cloudServiceCidr";
 const HOST_PATH = "cloudService.hciHostIp";
 
-export function checkCloudService(cloud: CloudServiceInput, issues: IssueList): CloudServiceFacts {
+export function checkCloudService(cloud: CloudServiceInput, reading: InputReading, issues: IssueList): CloudServiceFacts {
   if (cloud.hostAddressing === "dhcp") return { cloudServiceIp: null, hciHost: null };
-  const cidr = readCloudServiceCidr(cloud.cloudServiceCidr, issues);
-  const hostAddress = readAddress(cloud.hciHostIp, HOST_PATH, "HCI host IP", null, issues);
+  const cidr = readCloudServiceCidr(reading.cloudServiceCidr, issues);
+  const hostAddress = readAddress(reading.hciHostIp, HOST_PATH, "HCI host IP", null, issues);
   const hciHost = hostAddress === null ? null : { path: HOST_PATH, label: "HCI host", address: hostAddress, movable: false };
   if (cidr !== null && hciHost !== null) checkHostSubnet(cidr, hciHost.address, issues);
   const cloudServiceIp = cidr === null ? null : { path: CIDR_PATH, label: "Cloud service IP", address: cidr.address, movable: true };
   return { cloudServiceIp, hciHost };
 }
 
-function readCloudServiceCidr(text: string, issues: IssueList): Cidr | null {
-  if (isBlank(text)) {
+function readCloudServiceCidr(read: InputReading["cloudServiceCidr"], issues: IssueList): Cidr | null {
+  if (read.status === "blank") {
     issues.push(
       error(
         CIDR_PATH,
@@ -37,12 +38,11 @@ function readCloudServiceCidr(text: string, issues: IssueList): Cidr | null {
     );
     return null;
   }
-  const parsed = parseCidr(text, "10.11.23.45/16");
-  if (!parsed.ok) {
-    issues.push(error(CIDR_PATH, `Cloud service CIDR: ${parsed.message}`));
+  if (read.status === "invalid") {
+    issues.push(error(CIDR_PATH, `Cloud service CIDR: ${read.message}`));
     return null;
   }
-  const cidr = parsed.value;
+  const cidr = read.value;
   const written = formatCidr(cidr.address, cidr.prefix);
   if (cidr.prefix > 30) {
     issues.push(error(CIDR_PATH, `${written} has no host addresses: write the prefix length of the HCI hosts' subnet${hostPrefixExample(cidr.address)}`));

@@ -1,6 +1,9 @@
 import { CLUSTER_NAME_RULE, NODE_POOL_NAME_RULE, nameProblem, type NameRule } from "./checks-names";
 import { error, isBlank, quoted, warning, type IssueList } from "./checks-shared";
-import type { GrowthReserveInput, WorkloadClusterInput } from "./plan-input-schema";
+import { loadBalancerOf, type GrowthReserveInput, type WorkloadClusterInput } from "./plan-input-schema";
+
+/** The control plane sizes the vendor documents (vendor-facts 1b, 2e). */
+const TESTED_CONTROL_PLANES: readonly number[] = [1, 3, 5];
 
 /**
  * Workload clusters: names (cmdlet rule, unique), control plane and worker counts, node pools.
@@ -17,6 +20,14 @@ export function checkClusters(clusters: readonly WorkloadClusterInput[], issues:
       issues.push(warning(`${path}.workerNodes`, `${capitalized(label)} has no worker nodes, so its workloads have nowhere to run: enter 1 or more`));
     }
     checkNodePools(cluster, path, label, issues);
+    if (loadBalancerOf(cluster) === "none") {
+      issues.push(
+        warning(
+          `${path}.loadBalancer`,
+          `${capitalized(label)} has no load balancer: kube-vip serves its API server, but its services stay unreachable from outside until you deploy your own load balancer; choose HAProxy unless you bring one (switching later means redeploying the cluster)`,
+        ),
+      );
+    }
   });
 }
 
@@ -25,7 +36,16 @@ export function checkClusters(clusters: readonly WorkloadClusterInput[], issues:
  * so an even count adds a VM and an address but no fault tolerance.
  */
 function checkControlPlane(count: number, path: string, label: string, issues: IssueList): void {
-  if (count % 2 === 1) return;
+  if (TESTED_CONTROL_PLANES.includes(count)) return;
+  if (count % 2 === 1) {
+    issues.push(
+      warning(
+        path,
+        `${capitalized(label)} has ${count.toLocaleString("en-US")} control plane nodes: the vendor documents and tests 1, 3 or 5; use 5 unless you have a reason, since more nodes add etcd latency but no tolerance you need`,
+      ),
+    );
+    return;
+  }
   issues.push(
     warning(
       path,

@@ -1,5 +1,6 @@
-import { error, isBlank, type IssueList, type Subnet } from "./checks-shared";
+import { error, type IssueList, type Subnet } from "./checks-shared";
 import { formatIpv4, parseIpv4 } from "./ipv4";
+import { readField, type FieldRead } from "./read-input";
 
 /** Reading one address field: blank, malformed or placed outside the subnet, each at its path. */
 
@@ -7,14 +8,12 @@ import { formatIpv4, parseIpv4 } from "./ipv4";
  * The field's address, or null when it is blank or does not parse. A blank field is an error only
  * when `whenBlank` holds the "Enter ..." message the model's rules call for.
  */
-export function readAddress(text: string, path: string, label: string, whenBlank: string | null, issues: IssueList): number | null {
-  if (isBlank(text)) {
-    if (whenBlank !== null) issues.push(error(path, whenBlank));
-    return null;
-  }
-  const parsed = parseIpv4(text);
-  if (parsed.ok) return parsed.value;
-  issues.push(error(path, `${label}: ${parsed.message}`));
+export function readAddress(field: FieldRead<number> | string, path: string, label: string, whenBlank: string | null, issues: IssueList): number | null {
+  // Text is read here (the AKS Arc profile); the first platform's fields arrive read by readInput.
+  const read = typeof field === "string" ? readField(field, parseIpv4) : field;
+  if (read.status === "ok") return read.value;
+  if (read.status === "invalid") issues.push(error(path, `${label}: ${read.message}`));
+  else if (whenBlank !== null) issues.push(error(path, whenBlank));
   return null;
 }
 

@@ -1,10 +1,11 @@
 import { readAddress, placeInSubnet } from "./checks-fields";
 import { nameProblem, VNET_NAME_RULE } from "./checks-names";
 import { error, isBlank, quoted, subnetOf, warning, type FixedAddress, type IssueList, type Subnet } from "./checks-shared";
-import { formatCidr, formatIpv4, isPublicIpv4, parseCidr, type Parsed } from "./ipv4";
+import { formatCidr, formatIpv4, isPublicIpv4, type Cidr, type Parsed } from "./ipv4";
 import type { CheckContext } from "./plan";
 import type { NetworkModel, PlanInput } from "./plan-input-schema";
 import { MAX_DNS_SERVERS } from "./plan-input-schema";
+import type { FieldRead } from "./read-input";
 import { LARGEST_PREFIX, SMALLEST_PREFIX } from "./subnet";
 
 /** The virtual network's own fields: names, vLAN, address prefix, gateway and DNS servers. */
@@ -20,10 +21,14 @@ export function checkNetwork(input: PlanInput, context: CheckContext, issues: Is
   const { vnet, model } = input;
   checkVnetName(vnet.name, issues);
   checkSwitchName(vnet.vswitchName, issues);
-  const vlan = parseVlanId(vnet.vlanId);
-  if (!vlan.ok) issues.push(error("vnet.vlanId", vlan.message));
-  const subnet = readSubnet(vnet.addressPrefix, model, context.subnet.minimumPrefix, issues);
-  return { subnet, gateway: readGateway(vnet.gateway, model, subnet, issues), dnsServers: readDnsServers(vnet.dnsServers, model, subnet, issues) };
+  const { reading } = context;
+  if (!reading.vlanId.ok) issues.push(error("vnet.vlanId", reading.vlanId.message));
+  const subnet = readSubnet(reading.prefix, model, context.subnet.minimumPrefix, issues);
+  return {
+    subnet,
+    gateway: readGateway(reading.gateway, model, subnet, issues),
+    dnsServers: readDnsServers(vnet.dnsServers, reading.dnsServers, model, subnet, issues),
+  };
 }
 
 function checkVnetName(name: string, issues: IssueList): void {
@@ -63,25 +68,22 @@ export function parseVlanId(text: string): Parsed<number | null> {
   return { ok: true, value };
 }
 
-function readSubnet(text: string, model: NetworkModel, minimumPrefix: number | null, issues: IssueList): Subnet | null {
+function readSubnet(read: FieldRead<Cidr>, model: NetworkModel, minimumPrefix: number | null, issues: IssueList): Subnet | null {
   const path = "vnet.addressPrefix";
-  if (isBlank(text)) {
+  if (read.status === "blank") {
+    // New-AksHciNetworkSetting takes no prefix in the DHCP model: without one only the checks of the VIP pool's place are lost.
     issues.push(
-      error(
-        path,
-        model === "static"
-          ? "Enter the address prefix of the Kubernetes subnet, e.g. 10.0.0.0/24"
-          : "Enter the subnet the DHCP scope serves, e.g. 10.0.0.0/24: the virtual IP pool must lie in it",
-      ),
+      model === "static"
+        ? error(path, "Enter the address prefix of the Kubernetes subnet, e.g. 10.0.0.0/24")
+        : warning(path, "Enter the subnet the DHCP scope serves, e.g. 10.0.0.0/24: the planner then checks that the virtual IP pool lies in it, and the script names the scope to exclude it from"),
     );
     return null;
   }
-  const parsed = parseCidr(text);
-  if (!parsed.ok) {
-    issues.push(error(path, `Address prefix: ${parsed.message}`));
+  if (read.status === "invalid") {
+    issues.push(error(path, `Address prefix: ${read.message}`));
     return null;
   }
-  const { address, prefix, network, broadcast } = parsed.value;
+  const { address, prefix, network, broadcast } = read.value;
   if (prefix < LARGEST_PREFIX || prefix > SMALLEST_PREFIX) {
     const why = prefix > SMALLEST_PREFIX ? "leaves no addresses for the Kubernetes nodes" : "is larger than the planner takes";
     const fits = minimumPrefix === null ? "" : ` (this plan needs a /${minimumPrefix} or larger)`;
@@ -95,11 +97,11 @@ function readSubnet(text: string, model: NetworkModel, minimumPrefix: number | n
 }
 
 /** Required for the static model; in the DHCP model the DHCP server hands it out, but a typed one is checked. */
-function readGateway(text: string, model: NetworkModel, subnet: Subnet | null, issues: IssueList): FixedAddress | null {
+function readGateway(read: FieldRead<number>, model: NetworkModel, subnet: Subnet | null, issues: IssueList): FixedAddress | null {
   const path = "vnet.gateway";
   const example = subnet === null ? "10.0.0.1" : formatIpv4(subnet.network + 1);
   const whenBlank = model === "static" ? `Enter the default gateway of the subnet, e.g. ${example}` : null;
-  const address = readAddress(text, path, "Gateway", whenBlank, issues);
+  const address = readAddress(read, path, "Gateway", whenBlank, issues);
   if (address === null) return null;
   const problem = subnet === null ? null : placeInSubnet("Gateway", address, subnet);
   if (problem !== null) issues.push(error(path, problem));
@@ -112,8 +114,11 @@ function readGateway(text: string, model: NetworkModel, subnet: Subnet | null, i
  * the spec does not require it inside, and routed DNS servers (domain controllers on a management
  * VLAN) are the common case; the warning asks the admin to make sure the route exists.
  */
-function readDnsServers(texts: readonly string[], model: NetworkModel, subnet: Subnet | null, issues: IssueList): FixedAddress[] {
-  const filled = texts.flatMap((text, index) => (isBlank(text) ? [] : [{ text, path: `vnet.dnsServers.${index}`, row: index + 1 }]));
+function readDnsServers(texts: readonly string[], reads: readonly FieldRead<number>[], model: NetworkModel, subnet: Subnet | null, issues: IssueList): FixedAddress[] {
+  const filled = texts.flatMap((text, index) => {
+    const read = reads[index];
+    return read === undefined || read.status === "blank" ? [] : [{ text, read, path: `vnet.dnsServers.${index}`, row: index + 1 }];
+  });
   if (filled.length === 0) {
     // With no row at all (a plan file with an empty list) the finding goes to the group, which exists.
     const path = texts.length === 0 ? "vnet.dnsServers" : "vnet.dnsServers.0";
@@ -125,8 +130,8 @@ function readDnsServers(texts: readonly string[], model: NetworkModel, subnet: S
   }
   const rowOf = new Map<number, number>();
   const servers: FixedAddress[] = [];
-  for (const { text, path, row } of filled) {
-    const address = readAddress(text, path, "DNS server", null, issues);
+  for (const { read, path, row } of filled) {
+    const address = readAddress(read, path, "DNS server", null, issues);
     if (address === null) continue;
     const firstRow = rowOf.get(address);
     if (firstRow !== undefined) {

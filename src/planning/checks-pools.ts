@@ -4,6 +4,8 @@ import { clip, contains, rangeSize } from "./free-space";
 import { formatIpv4 } from "./ipv4";
 import type { AddressRange, CheckContext } from "./plan";
 import type { PlanInput } from "./plan-input-schema";
+import { pool as poolSpec, type PoolId, type PoolSpec } from "./pools";
+import type { PoolRead } from "./read-input";
 
 /**
  * The Kubernetes node VM pool (static model), the virtual IP pool (both models) and the DHCP scope
@@ -11,14 +13,11 @@ import type { PlanInput } from "./plan-input-schema";
  * arithmetic on ranges: a /8 pool is checked as fast as a /30 one.
  */
 
-interface PoolKind {
+/** A pool's table entry with the form paths its findings go to. */
+interface PoolKind extends PoolSpec {
   title: string;
-  /** Mid-sentence and after "the": "virtual IP pool". */
-  noun: string;
   startPath: string;
   endPath: string;
-  /** Why the range is needed, said when it is left blank. */
-  why: string;
 }
 
 export interface Pool {
@@ -32,38 +31,24 @@ export interface PoolFacts {
   dhcpScope: Pool | null;
 }
 
-const NODE_POOL: PoolKind = {
-  title: "Kubernetes node VM pool",
-  noun: "Kubernetes node VM pool",
-  startPath: "vnet.k8sNodeIpPoolStart",
-  endPath: "vnet.k8sNodeIpPoolEnd",
-  why: "the static model needs one continuous range for the node VMs, update operations and load balancer VMs",
-};
-const VIP_POOL: PoolKind = {
-  title: "Virtual IP pool",
-  noun: "virtual IP pool",
-  startPath: "vnet.vipPoolStart",
-  endPath: "vnet.vipPoolEnd",
-  why: "both network models need one continuous range for the API servers and services",
-};
-const DHCP_SCOPE: PoolKind = {
-  title: "DHCP scope",
-  noun: "DHCP scope",
-  startPath: "vnet.dhcpScopeStart",
-  endPath: "vnet.dhcpScopeEnd",
-  why: "the range the DHCP server leases in this subnet, to check the leases left for the node VMs",
-};
+function kindOf(id: PoolId): PoolKind {
+  const spec = poolSpec(id);
+  return { ...spec, title: spec.label, startPath: `vnet.${spec.startField}`, endPath: `vnet.${spec.endField}` };
+}
+
+const NODE_POOL = kindOf("nodePool");
+const VIP_POOL = kindOf("vipPool");
+const DHCP_SCOPE = kindOf("dhcpScope");
 
 export function checkPools(input: PlanInput, context: CheckContext, subnet: Subnet | null, fixed: readonly FixedAddress[], issues: IssueList): PoolFacts {
-  const { vnet } = input;
-  const { need, reserve } = context;
+  const { need, reserve, reading } = context;
   const growthReserved = reserve.total > 0;
   // A plan beyond a /8 is reported once at the prefix; sizing each pool to it would only repeat that.
   const fits = context.subnet.minimumPrefix !== null;
   const spare: Spare = { subnet, fixed };
-  const vipPool = readPool(VIP_POOL, vnet.vipPoolStart, vnet.vipPoolEnd, need.vip, spare, issues);
+  const vipPool = readPool(VIP_POOL, reading.pools.vipPool, need.vip, spare, issues);
   if (input.model === "static") {
-    const nodePool = readPool(NODE_POOL, vnet.k8sNodeIpPoolStart, vnet.k8sNodeIpPoolEnd, need.node, spare, issues);
+    const nodePool = readPool(NODE_POOL, reading.pools.nodePool, need.node, spare, issues);
     const pools = [nodePool, vipPool].filter((pool): pool is Pool => pool !== null);
     for (const pool of pools) checkFixedInPool(pool, fixed, issues);
     if (nodePool !== null && vipPool !== null) checkPoolsOverlap(vipPool, nodePool, spare, issues);
@@ -75,7 +60,7 @@ export function checkPools(input: PlanInput, context: CheckContext, subnet: Subn
     }
     return { nodePool, vipPool, dhcpScope: null };
   }
-  const dhcpScope = readPool(DHCP_SCOPE, vnet.dhcpScopeStart, vnet.dhcpScopeEnd, need.node, spare, issues);
+  const dhcpScope = missingScope(reading.pools.dhcpScope, issues) ? null : readPool(DHCP_SCOPE, reading.pools.dhcpScope, need.node, spare, issues);
   if (vipPool !== null) {
     checkFixedInPool(vipPool, fixed, issues);
     const room: Room = { limit: subnet && hostRange(subnet), obstacles: [...(dhcpScope ? [dhcpScope.range] : []), ...fixed.map(point)], skipped: [] };
@@ -92,11 +77,29 @@ interface Spare {
   fixed: readonly FixedAddress[];
 }
 
+/**
+ * The DHCP scope is the planner's own check, not a cmdlet parameter: when it is not entered the
+ * deployment still works, so each blank end is a warning and the scope is left unchecked.
+ */
+function missingScope(read: PoolRead, issues: IssueList): boolean {
+  const ends = [
+    [read.start, DHCP_SCOPE.startPath, "first"],
+    [read.end, DHCP_SCOPE.endPath, "last"],
+  ] as const;
+  const blank = ends.filter(([end]) => end.status === "blank");
+  for (const [, path, which] of blank) {
+    issues.push(
+      warning(path, `Enter the ${which} address the DHCP server leases in this subnet: without the scope the planner cannot check that it keeps the virtual IP pool out and enough leases free for the node VMs`),
+    );
+  }
+  return blank.length > 0;
+}
+
 /** Both ends parsed, inside the subnet's host addresses, start before end; null when unusable. */
-function readPool(kind: PoolKind, startText: string, endText: string, need: number, spare: Spare, issues: IssueList): Pool | null {
-  const start = readAddress(startText, kind.startPath, `${kind.title} start`, `Enter the first address of the ${kind.noun}: ${kind.why}`, issues);
+function readPool(kind: PoolKind, read: PoolRead, need: number, spare: Spare, issues: IssueList): Pool | null {
+  const start = readAddress(read.start, kind.startPath, `${kind.title} start`, `Enter the first address of the ${kind.noun}: ${kind.why}`, issues);
   const hint = start !== null && need > 0 ? `: it needs ${addressCount(need)}, ${endFix(start, need, spare, "e.g.")}` : "";
-  const end = readAddress(endText, kind.endPath, `${kind.title} end`, `Enter the last address of the ${kind.noun}${hint}`, issues);
+  const end = readAddress(read.end, kind.endPath, `${kind.title} end`, `Enter the last address of the ${kind.noun}${hint}`, issues);
   let misplaced = false;
   for (const [address, path, label] of [
     [start, kind.startPath, "start"],

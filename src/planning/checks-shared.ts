@@ -1,5 +1,6 @@
 import { formatCidr, formatIpv4 } from "./ipv4";
 import type { AddressRange, PlanIssue } from "./plan";
+import { formatAddresses } from "./wording";
 
 /** Small pieces every check module shares: issue builders and the wording of numbers and ranges. */
 
@@ -34,7 +35,7 @@ export function hostRange(subnet: Subnet): AddressRange {
 
 /** @example addressCount(1) // "1 address"; addressCount(1200) // "1,200 addresses" */
 export function addressCount(count: number): string {
-  return `${count.toLocaleString("en-US")} ${count === 1 ? "address" : "addresses"}`;
+  return formatAddresses(count);
 }
 
 /** @example rangeText({ start: 167772180, end: 167772259 }) // "10.0.0.20-10.0.0.99" */

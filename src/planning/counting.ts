@@ -1,5 +1,5 @@
 import type { AddressNeed } from "./plan";
-import type { GrowthReserveInput, PlanInput, ServiceInput } from "./plan-input-schema";
+import { loadBalancerOf, type GrowthReserveInput, type LoadBalancerSku, type PlanInput, type ServiceInput } from "./plan-input-schema";
 
 /** The reference doc's "Minimum IP address reservation" table. */
 export const AKS_HOST_CONTROL_PLANE_IPS = 1;
@@ -11,9 +11,18 @@ export const WORKLOAD_LOAD_BALANCER_IPS = 1;
 export const WORKLOAD_EXTRA_IPS = WORKLOAD_UPDATE_IPS + WORKLOAD_LOAD_BALANCER_IPS;
 export const API_SERVER_VIPS_PER_CLUSTER = 1;
 
-/** Node-side addresses of one workload cluster: its nodes, update operations and HAProxy VM. */
-export function workloadClusterNodeIps(controlPlaneNodes: number, workerNodes: number): number {
-  return controlPlaneNodes + workerNodes + WORKLOAD_EXTRA_IPS;
+/**
+ * Node-side addresses of one workload cluster: its nodes, update operations and HAProxy VM. With
+ * the load balancer "none" kube-vip serves the API server from the VIP pool and no HAProxy VM is
+ * deployed, so that address is not needed (vendor-facts 1d).
+ */
+export function workloadClusterNodeIps(controlPlaneNodes: number, workerNodes: number, loadBalancer: LoadBalancerSku = "haproxy"): number {
+  return controlPlaneNodes + workerNodes + workloadExtraIps(loadBalancer);
+}
+
+/** Update IPs plus the HAProxy VM's address, when the cluster has one. */
+export function workloadExtraIps(loadBalancer: LoadBalancerSku): number {
+  return WORKLOAD_UPDATE_IPS + (loadBalancer === "haproxy" ? WORKLOAD_LOAD_BALANCER_IPS : 0);
 }
 
 /** The services one load balancer serves, and the VIPs they need there. */
@@ -60,7 +69,7 @@ function need(node: number, vip: number): AddressNeed {
 /** The reference doc's minimum, without growth reserve. */
 export function countMinimum(input: PlanInput): AddressNeed {
   let node = AKS_HOST_IPS;
-  for (const cluster of input.clusters) node += workloadClusterNodeIps(cluster.controlPlaneNodes, cluster.workerNodes);
+  for (const cluster of input.clusters) node += workloadClusterNodeIps(cluster.controlPlaneNodes, cluster.workerNodes, loadBalancerOf(cluster));
   const vip = input.clusters.length * API_SERVER_VIPS_PER_CLUSTER + serviceVips(input.services, input.options.vipSharing);
   return need(node, vip);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { checkPlan } from "./checks";
 import { createPlan } from "./create-plan";
+import { readInput } from "./read-input";
 import type { PlanIssue } from "./plan";
 import { emptyPlanInput, MAX_CLUSTERS, MAX_COUNT, MAX_SERVICES, type PlanInput } from "./plan-input-schema";
 
@@ -41,6 +42,14 @@ describe("createPlan", () => {
     expect(createPlan(plan((p) => (p.vnet.addressPrefix = prefix))).subnet).toEqual({ minimumPrefix: 27, recommendedPrefix: 24, chosenPrefix: chosen });
   });
 
+  it("reads the input once and hands the checks that same reading", () => {
+    const input = plan((p) => ((p.vnet.addressPrefix = "10.0.0.0/24"), (p.vnet.vipPoolStart = "10.0.0.200"), (p.vnet.vipPoolEnd = "10.0.0.219")));
+    const result = createPlan(input);
+    expect(result.reading).toEqual(readInput(input));
+    expect(result.reading.pools.vipPool.range).toEqual(result.ranges.vipPool && { start: result.ranges.vipPool.start, end: result.ranges.vipPool.end });
+    expect(vi.mocked(checkPlan).mock.lastCall?.[1].reading).toBe(result.reading);
+  });
+
   it("hands the checks the plan's needs and counts their severities", () => {
     const issues: PlanIssue[] = [
       { path: "vnet.gateway", severity: "error", message: "a" },
@@ -50,7 +59,7 @@ describe("createPlan", () => {
     vi.mocked(checkPlan).mockReturnValueOnce(issues);
     const input = plan(() => {});
     const result = createPlan(input);
-    expect(checkPlan).toHaveBeenLastCalledWith(input, { minimum: result.minimum, reserve: result.reserve, need: result.need, subnet: result.subnet });
+    expect(checkPlan).toHaveBeenLastCalledWith(input, { minimum: result.minimum, reserve: result.reserve, need: result.need, subnet: result.subnet, reading: result.reading });
     expect([result.issues, result.errorCount, result.warningCount]).toEqual([issues, 2, 1]);
   });
 

@@ -2,10 +2,11 @@ import { buildAddressMap } from "./address-map";
 import { buildBreakdown } from "./breakdown";
 import { checkPlan } from "./checks";
 import { addNeeds, countMinimum, countReserve } from "./counting";
-import { parseCidr } from "./ipv4";
-import { parseRange, sized } from "./free-space";
+import { sized } from "./free-space";
 import type { AddressNeed, Plan, PlanRanges, Split, SubnetSizing } from "./plan";
 import type { PlanInput } from "./plan-input-schema";
+import { POOLS } from "./pools";
+import { readInput, type InputReading } from "./read-input";
 import { buildRecommendations } from "./recommendations";
 import { minimumPrefixFor, recommendedPrefixFor } from "./subnet";
 import { suggestRanges } from "./suggest-ranges";
@@ -15,11 +16,12 @@ import { suggestRanges } from "./suggest-ranges";
  * from here. Never throws for a schema-valid input; works on ranges, never per address.
  */
 export function createPlan(input: PlanInput): Plan {
+  const reading = readInput(input);
   const minimum = countMinimum(input);
   const reserve = countReserve(input.options.growthReserve);
   const need = addNeeds(minimum, reserve);
-  const subnet = sizeSubnet(input, need);
-  const issues = checkPlan(input, { minimum, reserve, need, subnet });
+  const subnet = sizeSubnet(reading, need);
+  const issues = checkPlan(input, { minimum, reserve, need, subnet, reading });
   const errorCount = issues.filter((issue) => issue.severity === "error").length;
   return {
     input,
@@ -30,9 +32,10 @@ export function createPlan(input: PlanInput): Plan {
     breakdown: buildBreakdown(input, { minimum, reserve, need, subnet }),
     subnet,
     split: splitFor(input, need, subnet),
-    ranges: readRanges(input),
-    suggestions: suggestRanges(input, need, subnet.minimumPrefix),
-    addressMap: buildAddressMap(input),
+    reading,
+    ranges: readRanges(input, reading),
+    suggestions: suggestRanges(input, reading, need, subnet.minimumPrefix),
+    addressMap: buildAddressMap(input, reading),
     recommendations: buildRecommendations(input, need, reserve),
     issues,
     errorCount,
@@ -40,12 +43,11 @@ export function createPlan(input: PlanInput): Plan {
   };
 }
 
-function sizeSubnet(input: PlanInput, need: AddressNeed): SubnetSizing {
-  const chosen = parseCidr(input.vnet.addressPrefix);
+function sizeSubnet(reading: InputReading, need: AddressNeed): SubnetSizing {
   return {
     minimumPrefix: minimumPrefixFor(need.total),
     recommendedPrefix: recommendedPrefixFor(need.total),
-    chosenPrefix: chosen.ok ? chosen.value.prefix : null,
+    chosenPrefix: reading.prefix.status === "ok" ? reading.prefix.value.prefix : null,
   };
 }
 
@@ -54,14 +56,16 @@ function splitFor(input: PlanInput, need: AddressNeed, subnet: SubnetSizing): Sp
   return { model: "dhcp", reserve: need.total, reservePrefix: subnet.minimumPrefix, exclude: need.vip, minimumFreeLeases: need.node };
 }
 
-function readRanges(input: PlanInput): PlanRanges {
-  const prefix = parseCidr(input.vnet.addressPrefix);
-  const vnet = input.vnet;
-  const isStatic = input.model === "static";
-  return {
-    subnet: prefix.ok ? { ...sized({ start: prefix.value.network, end: prefix.value.broadcast }), prefix: prefix.value.prefix } : null,
-    nodePool: isStatic ? sized(parseRange(vnet.k8sNodeIpPoolStart, vnet.k8sNodeIpPoolEnd)) : null,
-    vipPool: sized(parseRange(vnet.vipPoolStart, vnet.vipPoolEnd)),
-    dhcpScope: isStatic ? null : sized(parseRange(vnet.dhcpScopeStart, vnet.dhcpScopeEnd)),
+function readRanges(input: PlanInput, reading: InputReading): PlanRanges {
+  const { prefix } = reading;
+  const ranges: PlanRanges = {
+    subnet: prefix.status === "ok" ? { ...sized({ start: prefix.value.network, end: prefix.value.broadcast }), prefix: prefix.value.prefix } : null,
+    nodePool: null,
+    vipPool: null,
+    dhcpScope: null,
   };
+  for (const spec of POOLS) {
+    if (spec.models.includes(input.model)) ranges[spec.id] = sized(reading.pools[spec.id].range);
+  }
+  return ranges;
 }

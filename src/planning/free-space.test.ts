@@ -3,6 +3,7 @@ import { clip, freeRuns, parseRange, reservedAddresses, takeHigh, takeLow, witho
 import { parseIpv4 } from "./ipv4";
 import type { AddressRange } from "./plan";
 import { emptyPlanInput, type PlanInput } from "./plan-input-schema";
+import { readInput } from "./read-input";
 
 const r = (start: number, end: number): AddressRange => ({ start, end });
 const ip = (text: string) => {
@@ -88,11 +89,11 @@ describe("reservedAddresses", () => {
     ["DHCP hosts: their leftover fields reserve nothing", (p: PlanInput) => (p.cloudService.hostAddressing = "dhcp"), ["10.0.0.0", "10.0.0.255", "10.0.0.1", "10.0.0.10"]],
     ["a gateway outside the prefix", (p: PlanInput) => (p.vnet.gateway = "10.0.1.1"), ["10.0.0.0", "10.0.0.255", "10.0.0.10", "10.0.0.20", "10.0.0.21"]],
   ])("%s", (_name, edit, expected) => {
-    expect(reservedAddresses(input(edit), block).map(({ address }) => address)).toEqual(expected.map(ip));
+    expect(reservedAddresses(input(edit), readInput(input(edit)), block).map(({ address }) => address)).toEqual(expected.map(ip));
   });
 
   it("labels each address for the address map", () => {
-    expect(reservedAddresses(input(() => {}), block).map(({ kind, label }) => [kind, label])).toEqual([
+    expect(reservedAddresses(input(() => {}), readInput(input(() => {})), block).map(({ kind, label }) => [kind, label])).toEqual([
       ["network", "Network address 10.0.0.0"],
       ["broadcast", "Broadcast address 10.0.0.255"],
       ["gateway", "Gateway 10.0.0.1"],

@@ -1,6 +1,7 @@
-import { formatIpv4, parseCidr, parseIpv4 } from "./ipv4";
+import { formatIpv4, parseIpv4 } from "./ipv4";
 import type { AddressRange, SizedRange } from "./plan";
 import type { PlanInput } from "./plan-input-schema";
+import { valueOf, type InputReading } from "./read-input";
 
 /**
  * Ranges as plain arithmetic on 32-bit numbers: a /8 holds 16M addresses, so nothing here walks
@@ -48,7 +49,7 @@ export function parseRange(startText: string, endText: string): AddressRange | n
  * the HCI host IP: whichever parse and lie inside `block`. The HCI host fields are unused when
  * the hosts take DHCP addresses, so a leftover value there reserves nothing.
  */
-export function reservedAddresses(input: PlanInput, block: AddressRange): ReservedAddress[] {
+export function reservedAddresses(input: PlanInput, reading: InputReading, block: AddressRange): ReservedAddress[] {
   const reserved: ReservedAddress[] = [
     { kind: "network", label: `Network address ${formatIpv4(block.start)}`, address: block.start },
     { kind: "broadcast", label: `Broadcast address ${formatIpv4(block.end)}`, address: block.end },
@@ -56,19 +57,13 @@ export function reservedAddresses(input: PlanInput, block: AddressRange): Reserv
   const add = (kind: ReservedAddress["kind"], name: string, address: number | null) => {
     if (address !== null && contains(block, address)) reserved.push({ kind, label: `${name} ${formatIpv4(address)}`, address });
   };
-  add("gateway", "Gateway", parsedAddress(input.vnet.gateway));
-  for (const dns of input.vnet.dnsServers) add("dns", "DNS server", parsedAddress(dns));
+  add("gateway", "Gateway", valueOf(reading.gateway));
+  for (const dns of reading.dnsServers) add("dns", "DNS server", valueOf(dns));
   if (input.cloudService.hostAddressing === "static") {
-    const cloudService = parseCidr(input.cloudService.cloudServiceCidr);
-    add("cloud-service", "Cloud service IP", cloudService.ok ? cloudService.value.address : null);
-    add("cloud-service", "HCI host", parsedAddress(input.cloudService.hciHostIp));
+    add("cloud-service", "Cloud service IP", valueOf(reading.cloudServiceCidr)?.address ?? null);
+    add("cloud-service", "HCI host", valueOf(reading.hciHostIp));
   }
   return reserved;
-}
-
-function parsedAddress(text: string): number | null {
-  const parsed = parseIpv4(text);
-  return parsed.ok ? parsed.value : null;
 }
 
 /** The continuous runs of `block` that none of `taken` touches, in address order. */

@@ -37,6 +37,8 @@ const wholeNumber = (min: number, max: number) =>
 export const networkModelSchema = z.enum(["static", "dhcp"]);
 export const hostAddressingSchema = z.enum(["static", "dhcp"]);
 export const osTypeSchema = z.enum(["linux", "windows"]);
+/** New-AksHciLoadBalancerSetting -loadBalancerSku: an HAProxy VM (the default) or none (kube-vip for the API server only). */
+export const loadBalancerSchema = z.enum(["haproxy", "none"]);
 
 export const virtualNetworkSchema = z.object({
   name: text,
@@ -71,6 +73,8 @@ export const workloadClusterSchema = z.object({
   controlPlaneNodes: wholeNumber(1, MAX_COUNT),
   workerNodes: wholeNumber(0, MAX_COUNT),
   nodePools: z.array(nodePoolSchema).check(z.maxLength(MAX_NODE_POOLS, { error: `A cluster takes at most ${MAX_NODE_POOLS} node pools here` })),
+  /** Left out means HAProxy, the vendor's default: plans saved before the field existed open unchanged. */
+  loadBalancer: z.optional(loadBalancerSchema),
 });
 
 export const serviceSchema = z.object({
@@ -96,6 +100,31 @@ export const planOptionsSchema = z.object({
   growthReserve: growthReserveSchema,
 });
 
+/** The vendor's defaults for Set-AksHciConfig's storage paths (vendor-facts 1c). */
+export const DEFAULT_STORAGE = {
+  imageDir: "%systemdrive%\\AksHciImageStore",
+  workingDir: "%systemdrive%\\AksHci",
+  cloudConfigLocation: "%systemdrive%\\wssdcloudagent",
+} as const;
+
+/** Set-AksHciConfig's -imageDir, -workingDir and -cloudConfigLocation. */
+export const storageSchema = z.object({
+  imageDir: text,
+  workingDir: text,
+  cloudConfigLocation: text,
+});
+
+/** New-AksHciProxySetting; off unless the hosts reach the internet through a proxy. */
+export const proxySchema = z.object({
+  enabled: z.boolean(),
+  http: text,
+  https: text,
+  /** Comma-separated, as the cmdlet takes it. */
+  noProxy: z.string().check(z.maxLength(4_096, { error: "Keep the no-proxy list under 4,096 characters" })),
+  /** The proxy asks for a user name and password: the script prompts for them (Get-Credential). */
+  credential: z.boolean(),
+});
+
 export const planInputSchema = z.object({
   model: networkModelSchema,
   vnet: virtualNetworkSchema,
@@ -103,7 +132,30 @@ export const planInputSchema = z.object({
   clusters: z.array(workloadClusterSchema).check(z.maxLength(MAX_CLUSTERS, { error: `Plan at most ${groupDigits(MAX_CLUSTERS)} workload clusters` })),
   services: z.array(serviceSchema).check(z.maxLength(MAX_SERVICES, { error: `Plan at most ${groupDigits(MAX_SERVICES)} services` })),
   options: planOptionsSchema,
+  /** Left out means the vendor's default paths (storageOf); plans saved before it existed open unchanged. */
+  storage: z.optional(storageSchema),
+  /** Left out means no proxy (proxyOf). */
+  proxy: z.optional(proxySchema),
 });
+
+export function emptyProxy(): ProxyInput {
+  return { enabled: false, http: "", https: "", noProxy: "", credential: false };
+}
+
+/** The cluster's load balancer, HAProxy when the plan does not say. */
+export function loadBalancerOf(cluster: Pick<WorkloadClusterInput, "loadBalancer">): LoadBalancerSku {
+  return cluster.loadBalancer ?? "haproxy";
+}
+
+/** The storage paths, the vendor's defaults when the plan does not say. */
+export function storageOf(input: Pick<PlanInput, "storage">): StorageInput {
+  return input.storage ?? DEFAULT_STORAGE;
+}
+
+/** The proxy settings, none when the plan does not say. */
+export function proxyOf(input: Pick<PlanInput, "proxy">): ProxyInput {
+  return input.proxy ?? emptyProxy();
+}
 
 export type NetworkModel = z.infer<typeof networkModelSchema>;
 export type HostAddressing = z.infer<typeof hostAddressingSchema>;
@@ -116,6 +168,9 @@ export type ServiceInput = z.infer<typeof serviceSchema>;
 export type GrowthReserveInput = z.infer<typeof growthReserveSchema>;
 export type PlanOptionsInput = z.infer<typeof planOptionsSchema>;
 export type PlanInput = z.infer<typeof planInputSchema>;
+export type LoadBalancerSku = z.infer<typeof loadBalancerSchema>;
+export type StorageInput = z.infer<typeof storageSchema>;
+export type ProxyInput = z.infer<typeof proxySchema>;
 
 /** A blank plan: the static model (the doc's recommendation), no clusters yet, sharing on. */
 export function emptyPlanInput(): PlanInput {

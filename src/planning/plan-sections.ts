@@ -6,7 +6,7 @@
 export const PLAN_SECTIONS = [
   { id: "model", label: "Network model", roots: ["model"] },
   { id: "vnet", label: "Virtual network", roots: ["vnet"] },
-  { id: "cloudService", label: "MOC cloud service", roots: ["cloudService"] },
+  { id: "cloudService", label: "MOC cloud service", roots: ["cloudService", "storage", "proxy"] },
   { id: "clusters", label: "Clusters", roots: ["clusters"] },
   { id: "services", label: "Services", roots: ["services", "options"] },
   { id: "plan", label: "The plan as a whole", roots: [] },

@@ -1,4 +1,5 @@
 import type { NetworkModel, PlanInput } from "./plan-input-schema";
+import type { InputReading } from "./read-input";
 
 /** The computed plan: everything the UI, share link, print view and exports show. */
 
@@ -157,6 +158,8 @@ export interface Plan {
   breakdown: BreakdownLine[];
   subnet: SubnetSizing;
   split: Split;
+  /** Every address field of the input, parsed once: what the checks, map and script read. */
+  reading: InputReading;
   /** The admin's typed prefix and pools, parsed. */
   ranges: PlanRanges;
   suggestions: SuggestedRanges;
@@ -174,4 +177,5 @@ export interface CheckContext {
   reserve: AddressNeed;
   need: AddressNeed;
   subnet: SubnetSizing;
+  reading: InputReading;
 }

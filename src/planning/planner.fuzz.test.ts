@@ -287,14 +287,20 @@ function tokenize(line: string): { skeleton: string; literals: string[] } | null
 }
 
 /** Every command the script may hold, with its literals as L. */
+/** The splatted script (issue 14): hashtables one parameter a line, each splatted into its cmdlet. */
 const COMMAND_SHAPES = [
-  /^\$(workingDir|cloudConfigLocation|subscriptionId|resourceGroupName) = L$/,
-  /^\$vnet = New-AksHciNetworkSetting -name L -vswitchName L( -k8sNodeIpPoolStart L -k8sNodeIpPoolEnd L)? -vipPoolStart L -vipPoolEnd L( -ipAddressPrefix L -gateway L -dnsServers L(,L)*)?( -vlanID \d+)?$/,
-  /^Set-AksHciConfig -workingDir \$workingDir -cloudConfigLocation \$cloudConfigLocation -vnet \$vnet( -cloudservicecidr L)?$/,
-  /^Set-AksHciRegistration -subscriptionId \$subscriptionId -resourceGroupName \$resourceGroupName$/,
+  /^\$(subscriptionId|resourceGroupName) = L$/,
+  /^\$\w+Parameters = @\{$/,
+  /^ {4}\w+ += (L|\d+|@\(L(, L)*\)|\$\w+|\(Join-Path \$env:SystemDrive L\)|\(Get-Credential -Message L\))$/,
+  /^\}$/,
+  /^\$vnet = New-AksHciNetworkSetting @networkParameters$/,
+  /^\$proxySetting = New-AksHciProxySetting @proxyParameters$/,
+  /^\$loadBalancer\d+ = New-AksHciLoadBalancerSetting @loadBalancer\d+Parameters$/,
+  /^Set-AksHciConfig @configParameters$/,
+  /^Set-AksHciRegistration @registrationParameters$/,
   /^Install-AksHci$/,
-  /^New-AksHciCluster -name L -controlPlaneNodeCount \d+ -nodePoolName L -nodeCount \d+ -osType (Linux|Windows)$/,
-  /^New-AksHciNodePool -clusterName L -name L -count \d+ -osType (Linux|Windows)$/,
+  /^New-AksHciCluster @cluster\d+Parameters$/,
+  /^New-AksHciNodePool @cluster\d+Pool\d+Parameters$/,
 ];
 
 /** Comments carry only what the script formats itself: printable ASCII, no typed text. */
@@ -304,6 +310,7 @@ const COMMENT = /^#[\x20-\x7E]*$/;
 function scriptFlaws(input: PlanInput, script: string): string[] {
   const flaws: string[] = [];
   if (!script.endsWith("\n")) flaws.push("the script does not end with a line break");
+  let table = "";
   for (const line of script.slice(0, -1).split("\n")) {
     if (line === "") continue;
     if (line.startsWith("#")) {
@@ -313,9 +320,12 @@ function scriptFlaws(input: PlanInput, script: string): string[] {
     const tokens = tokenize(line);
     if (tokens === null || !COMMAND_SHAPES.some((shape) => shape.test(tokens.skeleton))) {
       flaws.push(`not a known command: ${JSON.stringify(line)}`);
-    } else if (tokens.skeleton.startsWith("$vnet =") && (tokens.literals[0] !== input.vnet.name || tokens.literals[1] !== input.vnet.vswitchName)) {
-      flaws.push(`names changed on the way into the script: ${JSON.stringify(tokens.literals.slice(0, 2))}`);
+      continue;
     }
+    if (line.endsWith("= @{")) table = line;
+    const [key] = line.trim().split(" ");
+    const expected = table === "$networkParameters = @{" ? { name: input.vnet.name, vswitchName: input.vnet.vswitchName }[key ?? ""] : undefined;
+    if (expected !== undefined && tokens.literals[0] !== expected) flaws.push(`names changed on the way into the script: ${JSON.stringify(tokens.literals[0])}`);
   }
   return flaws;
 }

@@ -1,41 +1,68 @@
-import { parseVlanId } from "./checks-network";
-import { FIREWALL_PORTS, FIREWALL_PORTS_HEADING } from "./firewall-ports";
-import { formatCidr, formatIpv4, parseCidr, parseIpv4 } from "./ipv4";
+import { FIREWALL_PORTS, FIREWALL_PORTS_HEADING, portsText, ruleText } from "./firewall-ports";
+import { formatCidr, formatIpv4 } from "./ipv4";
 import type { Plan } from "./plan";
-import type { OsType, PlanInput } from "./plan-input-schema";
+import { loadBalancerOf, proxyOf, storageOf, type OsType, type PlanInput } from "./plan-input-schema";
+import { valueOf, type InputReading } from "./read-input";
+import { findingCounts } from "./wording";
 
 /**
- * The plan as the AksHci PowerShell commands that deploy it (PLANNING_SPEC.md section 6).
+ * The plan as the AksHci PowerShell commands that deploy it (PLANNING_SPEC.md section 6,
+ * vendor-facts 1c), for an admin to read before running: each command's named parameters in a
+ * splatted hashtable, one a line, under a comment that says what the command does.
  *
  * Every text value is a single-quoted PowerShell literal: no variable expansion, no subexpressions
  * ($(...)), no backtick escapes inside, and an embedded quote doubled. PowerShell also ends a
  * single-quoted string at the typographic quotes ‘ ’ ‚ ‛, so those are doubled as well. A line
  * break inside a single-quoted literal is plain text and cannot start a new command; the checks
- * still refuse control characters in the switch name (the only free text that reaches the script),
- * so such a plan is blocked with the reason instead of producing a two-line argument. Comments hold
- * only numbers and addresses the script formats itself, never typed text.
+ * still refuse control characters in every free text that reaches the script, so such a plan is
+ * blocked with the reason instead of producing a two-line argument. Comments hold only numbers and
+ * addresses the script formats itself, never typed text. Variable names are the script's own.
  */
 export type DeploymentScript = { ok: true; script: string } | { ok: false; reason: string };
 
-/** Placeholders at the top of the script, each for the admin to replace before running it. */
+/** The script with its commands one by one, for the UI's copy buttons and the print view's blocks. */
+export type CommandScript = { ok: true; script: string; commands: ScriptCommand[] } | { ok: false; reason: string };
+
+/** One command (or a few that only make sense together) with the comment that says what it does. */
+export interface ScriptCommand {
+  id: string;
+  /** Short heading for the UI's copy button: "New-AksHciNetworkSetting". */
+  title: string;
+  /** The lines, comment first, ready to paste. */
+  lines: string[];
+}
+
+/** Placeholders for the admin to replace before running the script. */
 export const SCRIPT_PLACEHOLDERS = {
-  workingDir: "C:\\ClusterStorage\\Volume1\\AksHci\\WorkingDir",
-  cloudConfigLocation: "C:\\ClusterStorage\\Volume1\\AksHci\\Config",
   subscriptionId: "<Azure subscription ID>",
   resourceGroupName: "<Azure resource group>",
+  scopeId: "<scope ID>",
 } as const;
+
+/** Names the script gives the settings objects it creates; the cmdlets require a name. */
+const PROXY_SETTING_NAME = "akshciproxy";
 
 /**
  * The script for a plan without errors, lines ending in "\n". Windows PowerShell 5.1 reads a .ps1
  * without a byte order mark in the ANSI code page, so a download must be saved as UTF-8 with BOM
  * for any non-ASCII switch name to survive.
  */
-export function deploymentScript(plan: Plan): DeploymentScript {
+export function deploymentScript(plan: Plan): CommandScript {
   if (plan.errorCount > 0) return { ok: false, reason: blockedReason(plan) };
-  const deployment = readDeployment(plan.input);
+  const deployment = readDeployment(plan.input, plan.reading);
   if (typeof deployment === "string") return { ok: false, reason: deployment };
-  const lines = [...header(plan, deployment.prefix), ...dhcpServerSection(deployment), ...setupSection(), ...hostSection(plan.input, deployment), ...clusterSection(plan.input)];
-  return { ok: true, script: `${lines.join("\n")}\n` };
+  const commands = [
+    ...dhcpServerCommand(deployment),
+    registrationVariables(),
+    ...proxyCommand(plan.input),
+    networkCommand(plan.input, deployment),
+    configCommand(plan.input, deployment),
+    registrationCommand(),
+    installCommand(),
+    ...clusterCommands(plan.input),
+  ];
+  const lines = [...header(plan, deployment.prefix), ...commands.flatMap((command) => [...command.lines, ""])];
+  return { ok: true, script: `${lines.join("\n").trimEnd()}\n`, commands };
 }
 
 /**
@@ -46,10 +73,44 @@ export function psQuote(value: string): string {
   return `'${value.replace(/['\u2018\u2019\u201A\u201B]/g, (quote) => quote + quote)}'`;
 }
 
+/**
+ * A storage path as PowerShell: the vendor's defaults start with %systemdrive%, which PowerShell
+ * does not expand, so that part becomes $env:SystemDrive and the rest stays a literal.
+ * @example psPath("%systemdrive%\\AksHci") // "(Join-Path $env:SystemDrive 'AksHci')"
+ */
+export function psPath(path: string): string {
+  const match = /^%systemdrive%\\?(.*)$/i.exec(path.trim());
+  if (match === null) return psQuote(path.trim());
+  return `(Join-Path $env:SystemDrive ${psQuote(match[1] ?? "")})`;
+}
+
+/** A hashtable value: literal text, a whole number, an array of text, or script-made code (a variable). */
+type PsValue = { text: string } | { int: number } | { texts: readonly string[] } | { code: string };
+
+function psValue(value: PsValue): string {
+  if ("text" in value) return psQuote(value.text);
+  if ("int" in value) return String(value.int);
+  if ("texts" in value) return `@(${value.texts.map(psQuote).join(", ")})`;
+  return value.code;
+}
+
+/**
+ * `$variable = @{ ... }` with one parameter a line, keys aligned, then the call that splats it.
+ * @example splat("# What it does", "vnetParameters", [["name", { text: "aksvnet" }]], "$vnet = New-AksHciNetworkSetting")
+ */
+function splat(id: string, cmdlet: string, comment: readonly string[], variable: string, parameters: ReadonlyArray<readonly [string, PsValue]>, call: string): ScriptCommand {
+  const width = Math.max(...parameters.map(([name]) => name.length));
+  return {
+    id,
+    title: cmdlet,
+    lines: [...comment.map((line) => `# ${line}`), `$${variable} = @{`, ...parameters.map(([name, value]) => `    ${name.padEnd(width)} = ${psValue(value)}`), "}", `${call} @${variable}`],
+  };
+}
+
 function blockedReason(plan: Plan): string {
   const count = plan.errorCount;
   const first = plan.issues.find((issue) => issue.severity === "error");
-  const head = `The plan has ${count} ${count === 1 ? "error" : "errors"}: fix ${count === 1 ? "it" : "them"} before deploying, since network settings cannot be changed afterwards.`;
+  const head = `The plan has ${findingCounts(count, 0, { skipZero: true })}: fix ${count === 1 ? "it" : "them"} before deploying, since network settings cannot be changed afterwards.`;
   return first ? `${head} First: ${first.message}` : head;
 }
 
@@ -57,9 +118,10 @@ function blockedReason(plan: Plan): string {
 interface Deployment {
   nodePool: [string, string] | null;
   vipPool: [string, string];
+  /** Null when the admin left the DHCP scope out (DHCP model only: a warning, not an error). */
   dhcpScope: [string, string] | null;
-  prefix: string;
-  scopeId: string;
+  /** Null in the DHCP model when no prefix was entered. */
+  prefix: string | null;
   gateway: string | null;
   dnsServers: string[];
   vlanId: number | null;
@@ -70,110 +132,240 @@ interface Deployment {
  * A plan whose errorCount is 0 always reads; this guards a Plan object built or kept elsewhere
  * (an old draft) from turning into a script with a wrong value. Returns the reason otherwise.
  */
-function readDeployment(input: PlanInput): Deployment | string {
+function readDeployment(input: PlanInput, reading: InputReading): Deployment | string {
   const unreadable: string[] = [];
-  const address = (text: string, field: string): string => {
-    const parsed = parseIpv4(text);
-    if (parsed.ok) return formatIpv4(parsed.value);
+  const address = (read: InputReading["gateway"] | undefined, field: string): string => {
+    if (read?.status === "ok") return formatIpv4(read.value);
     unreadable.push(field);
     return "";
   };
-  const { vnet, model } = input;
-  const prefix = parseCidr(vnet.addressPrefix);
-  if (!prefix.ok) unreadable.push("address prefix");
-  const cloud = parseCidr(input.cloudService.cloudServiceCidr);
+  const { model } = input;
+  const isStatic = model === "static";
+  const prefix = valueOf(reading.prefix);
+  if (isStatic && prefix === null) unreadable.push("address prefix");
   const staticHosts = input.cloudService.hostAddressing === "static";
-  if (staticHosts && !cloud.ok) unreadable.push("cloud service CIDR");
-  const vlan = parseVlanId(vnet.vlanId);
-  if (!vlan.ok) unreadable.push("vLAN ID");
+  const cloud = valueOf(reading.cloudServiceCidr);
+  if (staticHosts && cloud === null) unreadable.push("cloud service CIDR");
+  if (!reading.vlanId.ok) unreadable.push("vLAN ID");
+  const { nodePool, vipPool, dhcpScope } = reading.pools;
+  const scopeEntered = dhcpScope.start.status !== "blank" && dhcpScope.end.status !== "blank";
   const deployment: Deployment = {
-    nodePool: model === "static" ? [address(vnet.k8sNodeIpPoolStart, "node VM pool start"), address(vnet.k8sNodeIpPoolEnd, "node VM pool end")] : null,
-    vipPool: [address(vnet.vipPoolStart, "virtual IP pool start"), address(vnet.vipPoolEnd, "virtual IP pool end")],
-    dhcpScope: model === "dhcp" ? [address(vnet.dhcpScopeStart, "DHCP scope start"), address(vnet.dhcpScopeEnd, "DHCP scope end")] : null,
-    prefix: prefix.ok ? formatCidr(prefix.value.network, prefix.value.prefix) : "",
-    scopeId: prefix.ok ? formatIpv4(prefix.value.network) : "",
-    gateway: model === "static" ? address(vnet.gateway, "gateway") : null,
-    dnsServers: model === "static" ? vnet.dnsServers.filter((text) => text.trim() !== "").map((text) => address(text, "DNS server")) : [],
-    vlanId: vlan.ok ? vlan.value : null,
-    cloudServiceCidr: staticHosts && cloud.ok ? formatCidr(cloud.value.address, cloud.value.prefix) : null,
+    nodePool: isStatic ? [address(nodePool.start, "node VM pool start"), address(nodePool.end, "node VM pool end")] : null,
+    vipPool: [address(vipPool.start, "virtual IP pool start"), address(vipPool.end, "virtual IP pool end")],
+    dhcpScope: !isStatic && scopeEntered ? [address(dhcpScope.start, "DHCP scope start"), address(dhcpScope.end, "DHCP scope end")] : null,
+    prefix: prefix && formatCidr(prefix.network, prefix.prefix),
+    gateway: isStatic ? address(reading.gateway, "gateway") : null,
+    dnsServers: isStatic ? reading.dnsServers.filter((read) => read.status !== "blank").map((read) => address(read, "DNS server")) : [],
+    vlanId: reading.vlanId.ok ? reading.vlanId.value : null,
+    cloudServiceCidr: staticHosts && cloud ? formatCidr(cloud.address, cloud.prefix) : null,
   };
   return unreadable.length === 0 ? deployment : `The plan's ${unreadable[0]} cannot be read: open the plan again so its checks run.`;
 }
 
-function header(plan: Plan, prefix: string): string[] {
+function header(plan: Plan, prefix: string | null): string[] {
   const { need, split, subnet } = plan;
   const reserve = plan.reserve.total > 0 ? `, the growth reserve of ${plan.reserve.total} included` : "";
   const minimum = subnet.minimumPrefix === null ? "" : ` (a /${subnet.minimumPrefix} at least)`;
+  const where = prefix ?? "the DHCP scope's subnet";
   const summary =
     split.model === "static"
-      ? `# Plan: static IP networking in ${prefix}, ${need.total} IP addresses${reserve}${minimum}: ${split.nodePoolSize} for the Kubernetes node VM pool, ${split.vipPoolSize} for the virtual IP pool.`
-      : `# Plan: DHCP networking in ${prefix}, ${need.total} IP addresses${reserve}${minimum} reserved on the DHCP server: ${split.exclude} excluded from the scope for the virtual IP pool, ${split.minimumFreeLeases} leases kept free for the node VMs.`;
+      ? `# Plan: static IP networking in ${where}, ${need.total} IP addresses${reserve}${minimum}: ${split.nodePoolSize} for the Kubernetes node VM pool, ${split.vipPoolSize} for the virtual IP pool.`
+      : `# Plan: DHCP networking in ${where}, ${need.total} IP addresses${reserve}${minimum} reserved on the DHCP server: ${split.exclude} excluded from the scope for the virtual IP pool, ${split.minimumFreeLeases} leases kept free for the node VMs.`;
   return [
     "# AKS on Azure Stack HCI and Windows Server: deployment commands generated from the plan.",
     summary,
     "# Network settings cannot be changed after the AKS host or a workload cluster is deployed: review every value first.",
+    "# Before running: Initialize-AksHciNode on every HCI host, IPv6 off on the hosts, the same external vSwitch name on all of them.",
     "#",
     `# ${FIREWALL_PORTS_HEADING}:`,
-    ...FIREWALL_PORTS.map((port) => `#   ${port.protocol} ${port.port} to ${port.listensOn} (${port.service}): ${port.purpose}`),
+    ...FIREWALL_PORTS.map((port) => `#   ${portsText(port)} on ${port.listensOn} (${port.purpose}): ${ruleText(port)}`),
     "",
   ];
 }
 
-/** Runs on the DHCP server, not on the HCI hosts: kept as comments for the admin to copy there. */
-function dhcpServerSection(deployment: Deployment): string[] {
-  if (deployment.dhcpScope === null) return [];
+/**
+ * Runs on the DHCP server, not on the HCI hosts: kept as a comment for the admin to copy there.
+ * Without an address prefix the scope ID is unknown, and the comment says what to fill in.
+ */
+function dhcpServerCommand(deployment: Deployment): ScriptCommand[] {
+  if (deployment.nodePool !== null) return [];
   const [vipStart, vipEnd] = deployment.vipPool;
+  const scopeId = deployment.prefix === null ? SCRIPT_PLACEHOLDERS.scopeId : deployment.prefix.split("/")[0] ?? "";
+  const scope =
+    deployment.dhcpScope === null
+      ? "# The plan has no DHCP scope: make sure the scope on the server leaves the pool out; if it covers it, exclude it there:"
+      : `# The planned scope ${deployment.dhcpScope[0]}-${deployment.dhcpScope[1]} leaves it out; if the scope on the server covers it, exclude it there:`;
+  const fillIn =
+    deployment.prefix === null ? ["# Fill in -ScopeId first: the network address of the subnet the DHCP scope serves (the plan has no address prefix)."] : [];
   return [
-    `# On the Windows DHCP server for ${deployment.prefix} (not on the HCI hosts): the scope must never lease the virtual IP pool ${vipStart}-${vipEnd}.`,
-    `# The planned scope ${deployment.dhcpScope[0]}-${deployment.dhcpScope[1]} leaves it out; if the scope on the server covers it, exclude it there:`,
-    `# Add-DhcpServerv4ExclusionRange -ScopeId ${psQuote(deployment.scopeId)} -StartRange ${psQuote(vipStart)} -EndRange ${psQuote(vipEnd)}`,
-    "",
+    {
+      id: "dhcp-exclusion",
+      title: "Add-DhcpServerv4ExclusionRange",
+      lines: [
+        `# On the Windows DHCP server (not on the HCI hosts): the scope must never lease the virtual IP pool ${vipStart}-${vipEnd}.`,
+        scope,
+        ...fillIn,
+        `# Add-DhcpServerv4ExclusionRange -ScopeId ${psQuote(scopeId)} -StartRange ${psQuote(vipStart)} -EndRange ${psQuote(vipEnd)}`,
+      ],
+    },
   ];
 }
 
-function setupSection(): string[] {
-  return [
-    "# Run on one HCI host in an elevated PowerShell session, after Initialize-AksHciNode on every HCI host.",
-    "# Change these first: both paths must be on storage every HCI host reaches, such as a Cluster Shared Volume.",
-    `$workingDir = ${psQuote(SCRIPT_PLACEHOLDERS.workingDir)}`,
-    `$cloudConfigLocation = ${psQuote(SCRIPT_PLACEHOLDERS.cloudConfigLocation)}`,
-    `$subscriptionId = ${psQuote(SCRIPT_PLACEHOLDERS.subscriptionId)}`,
-    `$resourceGroupName = ${psQuote(SCRIPT_PLACEHOLDERS.resourceGroupName)}`,
-    "",
-  ];
+function registrationVariables(): ScriptCommand {
+  return {
+    id: "variables",
+    title: "Azure registration values",
+    lines: [
+      "# Run the rest on one HCI host in an elevated PowerShell session. Replace these two first:",
+      `$subscriptionId = ${psQuote(SCRIPT_PLACEHOLDERS.subscriptionId)}`,
+      `$resourceGroupName = ${psQuote(SCRIPT_PLACEHOLDERS.resourceGroupName)}`,
+    ],
+  };
 }
 
-function hostSection(input: PlanInput, deployment: Deployment): string[] {
-  const { nodePool, vipPool, gateway, vlanId, cloudServiceCidr } = deployment;
-  const args = [`-name ${psQuote(input.vnet.name)}`, `-vswitchName ${psQuote(input.vnet.vswitchName)}`];
-  if (nodePool) args.push(`-k8sNodeIpPoolStart ${psQuote(nodePool[0])}`, `-k8sNodeIpPoolEnd ${psQuote(nodePool[1])}`);
-  args.push(`-vipPoolStart ${psQuote(vipPool[0])}`, `-vipPoolEnd ${psQuote(vipPool[1])}`);
-  if (gateway !== null) {
-    args.push(`-ipAddressPrefix ${psQuote(deployment.prefix)}`, `-gateway ${psQuote(gateway)}`, `-dnsServers ${deployment.dnsServers.map(psQuote).join(",")}`);
+/** New-AksHciProxySetting: applied once at Install-AksHci, immutable afterwards (vendor-facts 1c). */
+function proxyCommand(input: PlanInput): ScriptCommand[] {
+  const proxy = proxyOf(input);
+  if (!proxy.enabled) return [];
+  const parameters: Array<readonly [string, PsValue]> = [["name", { text: PROXY_SETTING_NAME }]];
+  if (proxy.http.trim() !== "") parameters.push(["http", { text: proxy.http.trim() }]);
+  if (proxy.https.trim() !== "") parameters.push(["https", { text: proxy.https.trim() }]);
+  if (proxy.noProxy.trim() !== "") parameters.push(["noProxy", { text: proxy.noProxy.trim() }]);
+  if (proxy.credential) parameters.push(["credential", { code: "(Get-Credential -Message 'User name and password for the proxy')" }]);
+  const command = splat(
+    "proxy",
+    "New-AksHciProxySetting",
+    ["Creates the proxy settings the AKS host and its clusters use. They apply at Install-AksHci and cannot be changed afterwards."],
+    "proxyParameters",
+    parameters,
+    "$proxySetting = New-AksHciProxySetting",
+  );
+  return [command];
+}
+
+function networkCommand(input: PlanInput, deployment: Deployment): ScriptCommand {
+  const { nodePool, vipPool, gateway, vlanId } = deployment;
+  const parameters: Array<readonly [string, PsValue]> = [
+    ["name", { text: input.vnet.name }],
+    ["vswitchName", { text: input.vnet.vswitchName }],
+  ];
+  if (nodePool) parameters.push(["k8sNodeIpPoolStart", { text: nodePool[0] }], ["k8sNodeIpPoolEnd", { text: nodePool[1] }]);
+  parameters.push(["vipPoolStart", { text: vipPool[0] }], ["vipPoolEnd", { text: vipPool[1] }]);
+  if (gateway !== null && deployment.prefix !== null) {
+    parameters.push(["ipAddressPrefix", { text: deployment.prefix }], ["gateway", { text: gateway }], ["dnsServers", { texts: deployment.dnsServers }]);
   }
-  if (vlanId !== null) args.push(`-vlanID ${vlanId}`);
-  const cloudService = cloudServiceCidr === null ? "" : ` -cloudservicecidr ${psQuote(cloudServiceCidr)}`;
-  return [
-    `$vnet = New-AksHciNetworkSetting ${args.join(" ")}`,
-    "",
-    `Set-AksHciConfig -workingDir $workingDir -cloudConfigLocation $cloudConfigLocation -vnet $vnet${cloudService}`,
-    "Set-AksHciRegistration -subscriptionId $subscriptionId -resourceGroupName $resourceGroupName",
-    "Install-AksHci",
-  ];
+  if (vlanId !== null) parameters.push(["vlanID", { int: vlanId }]);
+  const what =
+    nodePool === null
+      ? "Creates the AKS host's virtual network (DHCP model): the nodes lease their addresses; the API servers and services take the virtual IP pool."
+      : "Creates the AKS host's virtual network (static IP model): the node VM pool, the virtual IP pool, the gateway and the DNS servers.";
+  return splat("network", "New-AksHciNetworkSetting", [what], "networkParameters", parameters, "$vnet = New-AksHciNetworkSetting");
 }
 
-/** The first node pool comes with New-AksHciCluster; further ones follow with New-AksHciNodePool. */
-function clusterSection(input: PlanInput): string[] {
-  if (input.clusters.length === 0) return [];
-  const lines = input.clusters.flatMap((cluster) => {
-    const name = psQuote(cluster.name);
-    const first = cluster.nodePools[0] ?? { name: "nodepool1", count: cluster.workerNodes, osType: "linux" };
-    return [
-      `New-AksHciCluster -name ${name} -controlPlaneNodeCount ${cluster.controlPlaneNodes} -nodePoolName ${psQuote(first.name)} -nodeCount ${first.count} -osType ${osType(first.osType)}`,
-      ...cluster.nodePools.slice(1).map((pool) => `New-AksHciNodePool -clusterName ${name} -name ${psQuote(pool.name)} -count ${pool.count} -osType ${osType(pool.osType)}`),
+function configCommand(input: PlanInput, deployment: Deployment): ScriptCommand {
+  const storage = storageOf(input);
+  const parameters: Array<readonly [string, PsValue]> = [
+    ["imageDir", { code: psPath(storage.imageDir) }],
+    ["workingDir", { code: psPath(storage.workingDir) }],
+    ["cloudConfigLocation", { code: psPath(storage.cloudConfigLocation) }],
+    ["vnet", { code: "$vnet" }],
+  ];
+  if (deployment.cloudServiceCidr !== null) parameters.push(["cloudServiceCidr", { text: deployment.cloudServiceCidr }]);
+  if (proxyOf(input).enabled) parameters.push(["proxySettings", { code: "$proxySetting" }]);
+  return splat(
+    "config",
+    "Set-AksHciConfig",
+    [
+      "Sets the AKS host's configuration: image, working and cloud agent directories, the virtual network and the cloud agent's address.",
+      "On a multi-node HCI cluster the three directories must be on shared storage every host reaches (a Cluster Shared Volume or an SMB share).",
+    ],
+    "configParameters",
+    parameters,
+    "Set-AksHciConfig",
+  );
+}
+
+function registrationCommand(): ScriptCommand {
+  return splat(
+    "registration",
+    "Set-AksHciRegistration",
+    ["Registers the AKS host with Azure Arc in your subscription and resource group."],
+    "registrationParameters",
+    [
+      ["subscriptionId", { code: "$subscriptionId" }],
+      ["resourceGroupName", { code: "$resourceGroupName" }],
+    ],
+    "Set-AksHciRegistration",
+  );
+}
+
+function installCommand(): ScriptCommand {
+  return { id: "install", title: "Install-AksHci", lines: ["# Deploys the AKS host (management cluster) and the cloud agent with the settings above.", "Install-AksHci"] };
+}
+
+/**
+ * Per workload cluster: a load balancer setting when it is not the default HAProxy, the cluster
+ * with its first node pool, then New-AksHciNodePool for further pools. Variable names carry the
+ * cluster's position, never its typed name.
+ */
+function clusterCommands(input: PlanInput): ScriptCommand[] {
+  return input.clusters.flatMap((cluster, index) => {
+    const number = index + 1;
+    const name = cluster.name;
+    const first = cluster.nodePools[0] ?? { name: "nodepool1", count: cluster.workerNodes, osType: "linux" as const };
+    const commands: ScriptCommand[] = [];
+    const parameters: Array<readonly [string, PsValue]> = [
+      ["name", { text: name }],
+      ["controlPlaneNodeCount", { int: cluster.controlPlaneNodes }],
+      ["nodePoolName", { text: first.name }],
+      ["nodeCount", { int: first.count }],
+      ["osType", { text: osType(first.osType) }],
     ];
+    if (loadBalancerOf(cluster) === "none") {
+      commands.push(
+        splat(
+          `cluster-${number}-load-balancer`,
+          "New-AksHciLoadBalancerSetting",
+          [`Workload cluster ${number}: no load balancer VM; kube-vip serves the API server. Services stay unreachable until you deploy your own load balancer.`],
+          `loadBalancer${number}Parameters`,
+          [
+            ["name", { text: `${name}lb` }],
+            ["loadBalancerSku", { text: "none" }],
+          ],
+          `$loadBalancer${number} = New-AksHciLoadBalancerSetting`,
+        ),
+      );
+      parameters.push(["loadBalancerSettings", { code: `$loadBalancer${number}` }]);
+    }
+    commands.push(
+      splat(
+        `cluster-${number}`,
+        "New-AksHciCluster",
+        [`Creates workload cluster ${number} with ${cluster.controlPlaneNodes} control plane ${cluster.controlPlaneNodes === 1 ? "node" : "nodes"} and its first node pool of ${first.count}.`],
+        `cluster${number}Parameters`,
+        parameters,
+        "New-AksHciCluster",
+      ),
+    );
+    cluster.nodePools.slice(1).forEach((pool, poolIndex) => {
+      commands.push(
+        splat(
+          `cluster-${number}-pool-${poolIndex + 2}`,
+          "New-AksHciNodePool",
+          [`Adds node pool ${poolIndex + 2} of workload cluster ${number}: ${pool.count} ${osType(pool.osType)} ${pool.count === 1 ? "node" : "nodes"}.`],
+          `cluster${number}Pool${poolIndex + 2}Parameters`,
+          [
+            ["clusterName", { text: name }],
+            ["name", { text: pool.name }],
+            ["count", { int: pool.count }],
+            ["osType", { text: osType(pool.osType) }],
+          ],
+          "New-AksHciNodePool",
+        ),
+      );
+    });
+    return commands;
   });
-  return ["", "# Workload clusters", ...lines];
 }
 
 function osType(os: OsType): string {

@@ -5,6 +5,7 @@ import type { AddressRange } from "./plan";
 import { emptyPlanInput, MAX_COUNT, type PlanInput } from "./plan-input-schema";
 import { minimumPrefixFor } from "./subnet";
 import { suggestRanges } from "./suggest-ranges";
+import { readInput } from "./read-input";
 
 /** Jane's counts (node 27, VIP 5) in a prefix of the test's choosing; HCI hosts on DHCP. */
 function plan(edit: (input: PlanInput) => void): PlanInput {
@@ -29,13 +30,13 @@ const show = (range: AddressRange | null) => (range ? `${formatIpv4(range.start)
 
 function suggest(input: PlanInput) {
   const need = countMinimum(input);
-  const result = suggestRanges(input, need, minimumPrefixFor(need.total));
+  const result = suggestRanges(input, readInput(input), need, minimumPrefixFor(need.total));
   return { nodePool: show(result.nodePool), vipPool: show(result.vipPool), dhcpScope: show(result.dhcpScope), reason: result.reason };
 }
 
 function roomOf(input: PlanInput, percent?: number) {
   const need = countMinimum(input);
-  return suggestRanges(input, need, minimumPrefixFor(need.total), percent).room;
+  return suggestRanges(input, readInput(input), need, minimumPrefixFor(need.total), percent).room;
 }
 
 describe("suggestRanges, static model", () => {

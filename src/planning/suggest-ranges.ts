@@ -1,7 +1,8 @@
 import { freeRuns, rangeSize, reservedAddresses, sized, takeHigh, takeLow, without } from "./free-space";
-import { formatCidr, formatIpv4, parseCidr } from "./ipv4";
+import { formatCidr, formatIpv4 } from "./ipv4";
 import type { AddressNeed, AddressRange, SuggestedRanges, SuggestionRoom } from "./plan";
 import type { PlanInput } from "./plan-input-schema";
+import type { InputReading } from "./read-input";
 import { LARGEST_PREFIX, minimumPrefixFor, SMALLEST_PREFIX } from "./subnet";
 
 /** Room asked for in each suggested pool, as a share of that pool's need. */
@@ -15,12 +16,12 @@ export const DEFAULT_ROOM_PERCENT = 20;
  * API server VIP, so a suggestion applied as offered passes the pool checks. When the free space
  * cannot hold that, the room shrinks to 1 address, then to none, and `reason` says so.
  */
-export function suggestRanges(input: PlanInput, need: AddressNeed, minimumPrefix: number | null, roomPercent = DEFAULT_ROOM_PERCENT): SuggestedRanges {
+export function suggestRanges(input: PlanInput, reading: InputReading, need: AddressNeed, minimumPrefix: number | null, roomPercent = DEFAULT_ROOM_PERCENT): SuggestedRanges {
   const percent = Math.max(0, Math.round(roomPercent));
-  const prefix = suggestionPrefix(input.vnet.addressPrefix);
+  const prefix = suggestionPrefix(input.vnet.addressPrefix, reading.prefix);
   if (typeof prefix === "string") return none(prefix, percent);
   const { block, cidr } = prefix;
-  const taken = reservedAddresses(input, block).map(({ address }) => ({ start: address, end: address }));
+  const taken = reservedAddresses(input, reading, block).map(({ address }) => ({ start: address, end: address }));
   const runs = freeRuns(block, taken);
   const tooSmall = (size: number, pool: string) => noRoomReason(cidr, size, pool, block, minimumPrefix);
   const ladder = roomLadder(input.model, need, percent);
@@ -119,10 +120,9 @@ function pickDhcpPools(runs: AddressRange[], vipSize: number, nodeNeed: number):
 const NO_VIP_NEED = "Add a workload cluster or a service to size the virtual IP pool: the plan has nothing for it yet.";
 
 /** The prefix's range when it can take suggestions, else why not. */
-function suggestionPrefix(prefixText: string): { block: AddressRange; cidr: string } | string {
-  const parsed = parseCidr(prefixText);
-  if (!parsed.ok) return "Enter the address prefix, e.g. 10.0.0.0/24, to get suggested ranges.";
-  const { address, network, broadcast, prefix } = parsed.value;
+function suggestionPrefix(prefixText: string, read: InputReading["prefix"]): { block: AddressRange; cidr: string } | string {
+  if (read.status !== "ok") return "Enter the address prefix, e.g. 10.0.0.0/24, to get suggested ranges.";
+  const { address, network, broadcast, prefix } = read.value;
   if (address !== network) {
     return `${prefixText.trim()} is not a network address: use ${formatCidr(network, prefix)} to get suggested ranges.`;
   }

@@ -9,8 +9,16 @@ import {
   type ServiceInput,
   type VirtualNetworkInput,
   type WorkloadClusterInput,
+  proxyOf,
+  storageOf,
+  type ProxyInput,
+  type StorageInput,
 } from "../planning/plan-input-schema";
 import { createDraftStorage, DRAFT_KEY, DRAFT_VERSION, LAST_STEP, type Draft } from "./draft-storage";
+
+function sameValues<T extends object>(a: T, b: T): boolean {
+  return (Object.keys(a) as Array<keyof T>).every((key) => a[key] === b[key]);
+}
 
 export const REVIEW_STEP = LAST_STEP;
 
@@ -32,6 +40,8 @@ export interface PlanState extends Draft {
   updateService: (index: number, changes: Partial<ServiceInput>) => void;
   removeService: (index: number) => void;
   updateOptions: (changes: Partial<PlanOptionsInput>) => void;
+  /** Storage paths and proxy, stored only once they differ from the defaults, so untouched plans keep their share link. */
+  updateDeployment: (storage: StorageInput, proxy: ProxyInput) => void;
   /**
    * Replaces the whole plan input (example, share link, JSON import). Goes to the review step, where
    * the admin sees the loaded plan whole, and shows every finding, since nothing was typed here.
@@ -101,6 +111,11 @@ export const usePlanStore = create<PlanState>()(
         updateService: (index, changes) => updateInput((input) => ({ services: replaceAt(input.services, index, changes) })),
         removeService: (index) => updateInput((input) => ({ services: withoutIndex(input.services, index) })),
         updateOptions: (changes) => updateInput((input) => ({ options: { ...input.options, ...changes } })),
+        updateDeployment: (storage, proxy) =>
+          updateInput((input) => ({
+            ...(input.storage !== undefined || !sameValues(storage, storageOf(input)) ? { storage } : {}),
+            ...(input.proxy !== undefined || !sameValues(proxy, proxyOf(input)) ? { proxy } : {}),
+          })),
         loadInput: (input) =>
           set((state) => ({ input, step: REVIEW_STEP, revealAll: true, revealedSteps: [], touchedFields: [], revision: state.revision + 1 })),
         resetPlan: () => set((state) => ({ ...freshDraft(), revision: state.revision + 1 })),

@@ -80,6 +80,16 @@ describe("round trip", () => {
     expect(roundTrip(input)).toEqual(input);
   });
 
+  it("keeps the optional load balancer, storage paths and proxy exactly, and leaves them out when unset", () => {
+    const input = janeStatic();
+    input.clusters[1]!.loadBalancer = "none";
+    input.storage = { imageDir: "C:\\ClusterStorage\\Volume1\\Images", workingDir: "%systemdrive%\\AksHci", cloudConfigLocation: "\\\\fs\\wssd" };
+    input.proxy = { enabled: true, http: "http://proxy:3128", https: "", noProxy: "localhost,.svc,10.0.0.0/24", credential: true };
+    expect(decodePlanLink(encodePlanLink(input))).toEqual({ ok: true, input });
+    const decoded = decodePlanLink(encodePlanLink(janeStatic()));
+    expect(decoded.ok && ["storage" in decoded.input, "proxy" in decoded.input, decoded.input.clusters.some((cluster) => "loadBalancer" in cluster)]).toEqual([false, false, false]);
+  });
+
   it("keeps node pools and their OS types", () => {
     const input = janeStatic();
     const pools: NodePoolInput[] = [

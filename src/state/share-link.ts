@@ -150,6 +150,11 @@ function decodeV1(text: string): DecodedPlanLink {
 //                 listed cluster by cluster give runs of 0, which compress to almost nothing)
 //   options       [vipSharing (1 on, 0 off), reserve clusters, reserve control plane nodes,
 //                  reserve workers]
+//   extras        (left out when none is set, so links made before it existed read unchanged)
+//                 [loadBalancers, storage, proxy], each null when the plan leaves it out:
+//                 loadBalancers per cluster 0 haproxy, 1 none, null unset; storage [imageDir,
+//                 workingDir, cloudConfigLocation]; proxy [enabled (1/0), http, https, noProxy,
+//                 credential (1/0)]
 //
 // An address written the canonical way (10.0.0.20) is the number of addresses it lies past the
 // address prefix's own address (20), or past 0.0.0.0 when the prefix is no address; an address
@@ -164,7 +169,9 @@ const OS_TYPES = ["linux", "windows"] as const;
 const EMPTY_VNET: Compact = ["", "", "", "", [], "", "", "", "", "", "", ""];
 const DEFAULT_CLOUD: Compact = [0, "", ""];
 const DEFAULT_OPTIONS: Compact = [1, 0, 1, 2];
-const DEFAULT_TOP: Compact = [0, EMPTY_VNET, DEFAULT_CLOUD, [], [], DEFAULT_OPTIONS];
+const NO_EXTRAS: Compact = [null, null, null];
+const DEFAULT_TOP: Compact = [0, EMPTY_VNET, DEFAULT_CLOUD, [], [], DEFAULT_OPTIONS, NO_EXTRAS];
+const LOAD_BALANCERS = ["haproxy", "none"] as const;
 
 function toCompactV1(input: PlanInput): Compact {
   const base = addressBase(input.vnet.addressPrefix);
@@ -205,9 +212,50 @@ function toCompactV1(input: PlanInput): Compact {
             clusterRefs(input.services, clusterNames),
           ],
       [options.vipSharing ? 1 : 0, options.growthReserve.clusters, options.growthReserve.controlPlaneNodes, options.growthReserve.workerNodes],
+      withoutTrailingDefaults(compactExtras(input), NO_EXTRAS),
     ],
     DEFAULT_TOP,
   );
+}
+
+function compactExtras(input: PlanInput): Compact {
+  const { storage, proxy } = input;
+  return [
+    input.clusters.some((cluster) => cluster.loadBalancer !== undefined)
+      ? input.clusters.map((cluster) => (cluster.loadBalancer === undefined ? null : LOAD_BALANCERS.indexOf(cluster.loadBalancer)))
+      : null,
+    storage ? [storage.imageDir, storage.workingDir, storage.cloudConfigLocation] : null,
+    proxy ? [proxy.enabled ? 1 : 0, proxy.http, proxy.https, proxy.noProxy, proxy.credential ? 1 : 0] : null,
+  ];
+}
+
+/** The optional fields back; each absent one stays absent, so a link decodes to exactly what was shared. */
+function expandExtras(extras: unknown, clusters: Array<Record<string, unknown>>): Record<string, unknown> | null {
+  if (!Array.isArray(extras) || extras.length > NO_EXTRAS.length) return null;
+  const [loadBalancers, storage, proxy] = fill(extras, NO_EXTRAS);
+  const result: Record<string, unknown> = {};
+  if (loadBalancers !== null) {
+    if (!Array.isArray(loadBalancers) || loadBalancers.length !== clusters.length) return null;
+    loadBalancers.forEach((value, index) => {
+      const cluster = clusters[index];
+      if (cluster && value !== null) cluster.loadBalancer = lookup(LOAD_BALANCERS, value);
+    });
+  }
+  if (storage !== null) {
+    if (!Array.isArray(storage)) return null;
+    const [imageDir, workingDir, cloudConfigLocation] = storage;
+    result.storage = { imageDir, workingDir, cloudConfigLocation };
+  }
+  if (proxy !== null) {
+    if (!Array.isArray(proxy)) return null;
+    const [enabled, http, https, noProxy, credential] = proxy;
+    result.proxy = { enabled: flag(enabled), http, https, noProxy, credential: flag(credential) };
+  }
+  return result;
+}
+
+function flag(value: unknown): unknown {
+  return value === 1 ? true : value === 0 ? false : value;
 }
 
 /** Services are usually listed cluster by cluster: steps between cluster numbers are mostly 0. */
@@ -240,7 +288,7 @@ function withoutTrailingDefaults(values: Compact, defaults: Compact): Compact {
 /** Rebuilds the plan input's shape; null when the structure is not v1's. Types are the schema's job. */
 function fromCompactV1(compact: unknown): Record<string, unknown> | null {
   if (!Array.isArray(compact) || compact.length > DEFAULT_TOP.length) return null;
-  const [model, vnet, cloud, clusters, services, options] = fill(compact, DEFAULT_TOP);
+  const [model, vnet, cloud, clusters, services, options, extras] = fill(compact, DEFAULT_TOP);
   if (![vnet, cloud, clusters, services, options].every(Array.isArray)) return null;
   const vnetFields = fill(vnet as unknown[], EMPTY_VNET);
   const [name, vswitchName, addressPrefix, gateway, dnsServers, nodeStart, nodeEnd, vipStart, vipEnd, scopeStart, scopeEnd, vlanId] = vnetFields;
@@ -253,6 +301,8 @@ function fromCompactV1(compact: unknown): Record<string, unknown> | null {
   const planServices = expandServices(services as unknown[], clusterNames);
   const [vipSharing, reserveClusters, reserveControlPlanes, reserveWorkers] = fill(options as unknown[], DEFAULT_OPTIONS);
   if (!workloadClusters || !planServices) return null;
+  const optional = expandExtras(extras, workloadClusters as Array<Record<string, unknown>>);
+  if (optional === null) return null;
   return {
     model: lookup(MODELS, model),
     vnet: {
@@ -276,6 +326,7 @@ function fromCompactV1(compact: unknown): Record<string, unknown> | null {
       vipSharing: vipSharing === 1 ? true : vipSharing === 0 ? false : vipSharing,
       growthReserve: { clusters: reserveClusters, controlPlaneNodes: reserveControlPlanes, workerNodes: reserveWorkers },
     },
+    ...optional,
   };
 }
 

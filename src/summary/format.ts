@@ -6,29 +6,16 @@ import {
   WORKLOAD_UPDATE_IPS,
 } from "../planning/counting";
 import type { FindingCounts } from "../planning/findings";
-import { groupDigits } from "../planning/group-digits";
 import { formatIpv4 } from "../planning/ipv4";
 import type { AddressMapSegment, AddressRange, RuleId, Severity } from "../planning/plan";
+import { POOLS } from "../planning/pools";
 import type { NetworkModel, PlanInput } from "../planning/plan-input-schema";
 
 /** Display formatting for the summary views. The numbers come from the Plan; nothing is counted here. */
 
-// Counts are whole numbers: grouped without a number formatter, whose first construction would
-// delay the first step by tens of milliseconds. Anything else gets one formatter, built when first
-// needed (toLocaleString builds a new one per call, too slow for the print view's thousands of figures).
-let fractionFormat: Intl.NumberFormat | null = null;
+import { findingCounts, plural } from "../planning/wording";
 
-/** @example formatCount(16777214) // "16,777,214" */
-export function formatCount(value: number): string {
-  if (Number.isSafeInteger(value) && !Object.is(value, -0)) return groupDigits(value);
-  fractionFormat ??= new Intl.NumberFormat("en-US");
-  return fractionFormat.format(value);
-}
-
-/** @example formatAddresses(1) // "1 address" */
-export function formatAddresses(count: number): string {
-  return `${formatCount(count)} ${count === 1 ? "address" : "addresses"}`;
-}
+export { findingCounts, formatAddresses, formatCount, plural } from "../planning/wording";
 
 /**
  * An en dash with spaces reads as "to" and keeps the two addresses apart when the line wraps.
@@ -85,12 +72,10 @@ const FIELD_NAMES: Record<string, string> = {
   addressPrefix: "Address prefix",
   gateway: "Gateway",
   dnsServers: "DNS servers",
-  k8sNodeIpPoolStart: "Kubernetes node VM pool start",
-  k8sNodeIpPoolEnd: "Kubernetes node VM pool end",
-  vipPoolStart: "Virtual IP pool start",
-  vipPoolEnd: "Virtual IP pool end",
-  dhcpScopeStart: "DHCP scope start",
-  dhcpScopeEnd: "DHCP scope end",
+  ...Object.fromEntries(POOLS.flatMap((pool) => [
+    [pool.startField, `${pool.label} start`],
+    [pool.endField, `${pool.label} end`],
+  ])),
   vlanId: "vLAN ID",
   hostAddressing: "HCI hosts' address assignment",
   cloudServiceCidr: "Cloud service CIDR",
@@ -161,10 +146,10 @@ export function segmentPurpose(segment: AddressMapSegment): string {
 
 /** Always both, zeros included: @example formatFindingCounts({ errors: 1, warnings: 0 }) // "1 error, 0 warnings" */
 export function formatFindingCounts({ errors, warnings }: FindingCounts): string {
-  return `${formatCount(errors)} ${errors === 1 ? "error" : "errors"}, ${formatCount(warnings)} ${warnings === 1 ? "warning" : "warnings"}`;
+  return findingCounts(errors, warnings);
 }
 
 /** @example moreFindings(48952, "error", "on this step") // "and 48,952 more errors on this step" */
 export function moreFindings(count: number, severity: Severity, where: string): string {
-  return `and ${formatCount(count)} more ${severity}${count === 1 ? "" : "s"} ${where}`;
+  return `and ${plural(count, `more ${severity}`, `more ${severity}s`)} ${where}`;
 }

@@ -3,6 +3,8 @@ import Box from "@mui/material/Box";
 import Paper from "@mui/material/Paper";
 import Typography from "@mui/material/Typography";
 import type { Plan, SizedRange } from "../planning/plan";
+import type { VirtualNetworkInput } from "../planning/plan-input-schema";
+import { pool, type PoolId } from "../planning/pools";
 import { formatAddresses, formatCount, formatPrefix } from "./format";
 
 export interface SplitCardProps {
@@ -18,13 +20,13 @@ export function SplitCard({ plan, headingLevel = "h3" }: SplitCardProps) {
   if (split.model === "static") {
     return (
       <Cards>
-        <PoolCard title="Virtual IP pool" headingLevel={headingLevel} typed={[vnet.vipPoolStart, vnet.vipPoolEnd]} range={plan.ranges.vipPool}>
+        <PoolCard title={pool("vipPool").label} headingLevel={headingLevel} typed={typedRange(vnet, "vipPool")} range={plan.ranges.vipPool}>
           {formatAddresses(split.vipPoolSize)} for the Kubernetes cluster API servers and services.
         </PoolCard>
         <PoolCard
-          title="Kubernetes node VM pool"
+          title={pool("nodePool").label}
           headingLevel={headingLevel}
-          typed={[vnet.k8sNodeIpPoolStart, vnet.k8sNodeIpPoolEnd]}
+          typed={typedRange(vnet, "nodePool")}
           range={plan.ranges.nodePool}
         >
           {formatAddresses(split.nodePoolSize)} for the Kubernetes nodes, the load balancer VMs and update operations.
@@ -38,15 +40,20 @@ export function SplitCard({ plan, headingLevel = "h3" }: SplitCardProps) {
         Reserve {formatAddresses(split.reserve)}
         {split.reservePrefix === null ? " (more than a /8 holds)" : ` (a ${formatPrefix(split.reservePrefix)})`} on the DHCP server.
       </PoolCard>
-      <PoolCard title="Virtual IP pool" headingLevel={headingLevel} typed={[vnet.vipPoolStart, vnet.vipPoolEnd]} range={plan.ranges.vipPool}>
+      <PoolCard title={pool("vipPool").label} headingLevel={headingLevel} typed={typedRange(vnet, "vipPool")} range={plan.ranges.vipPool}>
         Exclude {formatAddresses(split.exclude)} from the DHCP scope for the virtual IP pool.
       </PoolCard>
-      <PoolCard title="DHCP scope" headingLevel={headingLevel} typed={[vnet.dhcpScopeStart, vnet.dhcpScopeEnd]} range={plan.ranges.dhcpScope}>
+      <PoolCard title={pool("dhcpScope").label} headingLevel={headingLevel} typed={typedRange(vnet, "dhcpScope")} range={plan.ranges.dhcpScope}>
         The scope must keep at least {formatCount(split.minimumFreeLeases)} free {split.minimumFreeLeases === 1 ? "lease" : "leases"} for
         the Kubernetes nodes, the load balancer VMs and update operations.
       </PoolCard>
     </Cards>
   );
+}
+
+function typedRange(vnet: VirtualNetworkInput, id: PoolId): [string, string] {
+  const spec = pool(id);
+  return [vnet[spec.startField], vnet[spec.endField]];
 }
 
 function Cards({ children }: { children: ReactNode }) {

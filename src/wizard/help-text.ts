@@ -30,13 +30,24 @@ export const HELP = {
     "An array of IP addresses pointing to the DNS servers to be used for the subnet. A minimum of one and a maximum of three servers can be provided. They must resolve internal names, such as the cloud agent's.",
   dnsServersDhcp: "Optional with DHCP (the DHCP server hands them out); entering them keeps the suggested VIP pool clear of them.",
   k8sNodePool:
-    "A continuous range of IP addresses to be used for your Kubernetes node VMs, the load balancer VMs and update operations (updates consume extra IPs while they run).",
+    "A continuous range of IP addresses to be used for your Kubernetes node VMs, the load balancer VMs and update operations (updates consume extra IPs while they run). The docs say 1 to 3 update IPs per cluster in their prose but count 5 in their reservation table: the planner follows the table's 5, the larger reading, since a pool cannot grow after deployment.",
   vipPool:
     "A continuous range of IP addresses to be used for your Kubernetes cluster API server and Kubernetes services. It must be part of the same subnet as the Kubernetes node VM pool.",
   vipPoolDhcp:
-    "A continuous range of IP addresses for your Kubernetes cluster API server and Kubernetes services. The VIP pool addresses need to be in the same subnet as the DHCP scope, and must be excluded from the DHCP scope in order to avoid address conflicts.",
+    "A continuous range of IP addresses for your Kubernetes cluster API server and Kubernetes services. The VIP pool addresses need to be in the same subnet as the DHCP scope, and must be excluded from the DHCP scope in order to avoid address conflicts. (The cmdlet reference says the VIPs should be part of the DHCP reserve; the planner follows the network-concepts page, which says excluded, since a leased VIP would clash.)",
   dhcpScope:
     "The range your DHCP server leases on this subnet. The VIP pool must lie outside it, and it must keep enough free leases for the Kubernetes nodes, the load balancer VMs and update operations.",
+  storage:
+    "Set-AksHciConfig's -imageDir, -workingDir and -cloudConfigLocation. The vendor's defaults are on the system drive of the host that runs the script: on a multi-node Azure Stack HCI cluster each must be on shared storage every host reaches, such as a Cluster Shared Volume (C:\\ClusterStorage\\Volume1\\...) or an SMB share.",
+  proxyEnabled:
+    "Turn on when the HCI hosts reach the internet through an HTTP proxy. The settings apply once, at Install-AksHci, and cannot be changed afterwards (New-AksHciProxySetting).",
+  proxyHttp: "The proxy for HTTP traffic, e.g. http://proxy.example.com:3128.",
+  proxyHttps: "The proxy for HTTPS traffic, often the same URL as for HTTP.",
+  noProxy:
+    "Comma-separated addresses, prefixes and domains (with a leading dot) reached directly. The docs require localhost, 127.0.0.1, .svc, the AKS prefix, the cloud agent, and Kubernetes' 10.96.0.0/12 and 10.244.0.0/16; the planner prefills them.",
+  proxyCredential: "The script then asks for the proxy's user name and password when it runs (Get-Credential): no password is stored in the plan.",
+  loadBalancer:
+    "HAProxy (the default) deploys one load balancer VM for the cluster's API server and services, taking one node-side address. None uses kube-vip for the API server only: one address fewer, but services are unreachable until you deploy your own load balancer. Changing it later means redeploying the cluster.",
   vlanId: "The vLAN ID for the virtual network, a whole number from 1 to 4094. If omitted, the virtual network will not be tagged.",
   cloudServiceCidr:
     'The IP address of the MOC cloud agent service with the prefix of its subnet (-cloudServiceCidr of Set-AksHciConfig), e.g. "10.11.23.45/16". It must be in the same subnet as the IP addresses of the Azure Stack HCI cluster nodes.',

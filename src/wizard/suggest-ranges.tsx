@@ -11,25 +11,14 @@ import { formatIpv4 } from "../planning/ipv4";
 import type { AddressRange, Plan, SuggestedRanges } from "../planning/plan";
 import { DEFAULT_ROOM_PERCENT, suggestRanges } from "../planning/suggest-ranges";
 import type { NetworkModel, VirtualNetworkInput } from "../planning/plan-input-schema";
+import { pool, poolsOf, type PoolId } from "../planning/pools";
 import { usePlanStore } from "../state/plan-store";
 import { usePlan } from "../state/use-plan";
 import { formatRange } from "../summary/format";
 import { ConfirmDialog } from "./confirm-dialog";
 
 type Values = { vnet: VirtualNetworkInput };
-type PoolKey = "nodePool" | "vipPool" | "dhcpScope";
-type PoolField = "k8sNodeIpPoolStart" | "k8sNodeIpPoolEnd" | "vipPoolStart" | "vipPoolEnd" | "dhcpScopeStart" | "dhcpScopeEnd";
-
-const POOLS: Record<PoolKey, { label: string; start: PoolField; end: PoolField }> = {
-  nodePool: { label: "Kubernetes node VM pool", start: "k8sNodeIpPoolStart", end: "k8sNodeIpPoolEnd" },
-  vipPool: { label: "Virtual IP pool", start: "vipPoolStart", end: "vipPoolEnd" },
-  dhcpScope: { label: "DHCP scope", start: "dhcpScopeStart", end: "dhcpScopeEnd" },
-};
-
-const POOLS_OF_MODEL: Record<NetworkModel, PoolKey[]> = {
-  static: ["nodePool", "vipPool"],
-  dhcp: ["vipPool", "dhcpScope"],
-};
+type PoolKey = PoolId;
 
 interface Offer {
   key: PoolKey;
@@ -37,14 +26,14 @@ interface Offer {
 }
 
 function offersOf(model: NetworkModel, suggestions: SuggestedRanges): Offer[] {
-  return POOLS_OF_MODEL[model].flatMap((key) => {
+  return poolsOf(model).flatMap(({ id: key }) => {
     const range = suggestions[key];
     return range ? [{ key, range }] : [];
   });
 }
 
 function joinLabels(offers: readonly Offer[]): string {
-  return offers.map((offer) => `the ${POOLS[offer.key].label} (${formatRange(offer.range)})`).join(" and ");
+  return offers.map((offer) => `the ${pool(offer.key).label} (${formatRange(offer.range)})`).join(" and ");
 }
 
 const MAX_ROOM_PERCENT = 1_000;
@@ -59,7 +48,7 @@ function parseRoom(text: string): number | null {
 
 /** The plan's own suggestion at the default room; the same planner function at the admin's. */
 function suggestionsFor(plan: Plan, percent: number): SuggestedRanges {
-  return percent === DEFAULT_ROOM_PERCENT ? plan.suggestions : suggestRanges(plan.input, plan.need, plan.subnet.minimumPrefix, percent);
+  return percent === DEFAULT_ROOM_PERCENT ? plan.suggestions : suggestRanges(plan.input, plan.reading, plan.need, plan.subnet.minimumPrefix, percent);
 }
 
 /**
@@ -77,14 +66,14 @@ export function SuggestRangesPanel({ form }: { form: UseFormReturn<Values> }) {
   const offers = room === null ? [] : offersOf(plan.model, suggestions);
 
   const typedRange = (key: PoolKey) => {
-    const { start, end } = POOLS[key];
+    const { startField: start, endField: end } = pool(key);
     const values = form.getValues("vnet");
     return values[start].trim() !== "" || values[end].trim() !== "";
   };
 
   const fill = (chosen: readonly Offer[]) => {
     for (const { key, range } of chosen) {
-      const { start, end } = POOLS[key];
+      const { startField: start, endField: end } = pool(key);
       form.setValue(`vnet.${start}`, formatIpv4(range.start), { shouldValidate: true, shouldDirty: true, shouldTouch: true });
       form.setValue(`vnet.${end}`, formatIpv4(range.end), { shouldValidate: true, shouldDirty: true, shouldTouch: true });
       markTouched(`vnet.${start}`);
@@ -132,7 +121,7 @@ export function SuggestRangesPanel({ form }: { form: UseFormReturn<Values> }) {
           {offers.map((offer) => (
             <li key={offer.key}>
               <Typography variant="body2">
-                {POOLS[offer.key].label}: {formatRange(offer.range)}
+                {pool(offer.key).label}: {formatRange(offer.range)}
               </Typography>
             </li>
           ))}
@@ -165,7 +154,7 @@ export function SuggestRangesPanel({ form }: { form: UseFormReturn<Values> }) {
         <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
           {(pending ?? []).map((offer) => (
             <li key={offer.key}>
-              {POOLS[offer.key].label}: {typedRange(offer.key) ? "replace what you typed with" : "fill with"} {formatRange(offer.range)}
+              {pool(offer.key).label}: {typedRange(offer.key) ? "replace what you typed with" : "fill with"} {formatRange(offer.range)}
             </li>
           ))}
         </Box>

@@ -1,5 +1,7 @@
 import { type FindingCounts, type FindingList, type PlanFindings, listFindings } from "../planning/findings";
 import type { Plan, PlanIssue } from "../planning/plan";
+import { poolsOf } from "../planning/pools";
+import { findingCounts } from "../planning/wording";
 import type { PlanInput } from "../planning/plan-input-schema";
 import { PLAN_SECTIONS, sectionIndexOfPath, type PlanSectionId } from "../planning/plan-sections";
 
@@ -57,9 +59,13 @@ export function fieldPathsOfStep(step: number, input: PlanInput): string[] {
     case STEP.virtualNetwork:
       return virtualNetworkPaths(input);
     case STEP.cloudService:
-      return input.cloudService.hostAddressing === "static"
-        ? ["cloudService.hostAddressing", "cloudService.cloudServiceCidr", "cloudService.hciHostIp"]
-        : ["cloudService.hostAddressing"];
+      return [
+        ...(input.cloudService.hostAddressing === "static"
+          ? ["cloudService.hostAddressing", "cloudService.cloudServiceCidr", "cloudService.hciHostIp"]
+          : ["cloudService.hostAddressing"]),
+        ...["imageDir", "workingDir", "cloudConfigLocation"].map((key) => `storage.${key}`),
+        ...(input.proxy?.enabled ? ["enabled", "http", "https", "noProxy", "credential"].map((key) => `proxy.${key}`) : []),
+      ];
     case STEP.clusters:
       return input.clusters.flatMap((_, i) => clusterPaths(input, i));
     case STEP.services:
@@ -70,7 +76,7 @@ export function fieldPathsOfStep(step: number, input: PlanInput): string[] {
 }
 
 const OPTION_PATHS = ["options.vipSharing", "options.growthReserve.clusters", "options.growthReserve.controlPlaneNodes", "options.growthReserve.workerNodes"];
-const CLUSTER_FIELDS = ["name", "controlPlaneNodes", "workerNodes", "nodePools"];
+const CLUSTER_FIELDS = ["name", "controlPlaneNodes", "workerNodes", "nodePools", "loadBalancer"];
 const NODE_POOL_FIELDS = ["name", "count", "osType"];
 const SERVICE_FIELDS = ["name", "port", "instances", "cluster"];
 
@@ -111,10 +117,7 @@ function isPlaced(step: number, input: PlanInput, path: string): boolean {
 }
 
 function virtualNetworkPaths(input: PlanInput): string[] {
-  const pools =
-    input.model === "static"
-      ? ["k8sNodeIpPoolStart", "k8sNodeIpPoolEnd", "vipPoolStart", "vipPoolEnd"]
-      : ["vipPoolStart", "vipPoolEnd", "dhcpScopeStart", "dhcpScopeEnd"];
+  const pools = poolsOf(input.model).flatMap((spec) => [spec.startField, spec.endField]);
   return [
     ...["name", "vswitchName", "addressPrefix", "gateway", "dnsServers", "vlanId", ...pools].map((key) => `vnet.${key}`),
     ...input.vnet.dnsServers.map((_, i) => `vnet.dnsServers.${i}`),
@@ -150,11 +153,7 @@ export function errorPathsOfStep(findings: PlanFindings, step: number): string[]
   return list.slice(0, errors).map((issue) => issue.path);
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
 /** "2 errors, 1 warning": what a step holds, in words, for its label and its accessible name. */
 export function describeCounts({ errors, warnings }: StepCounts): string {
-  return [errors > 0 ? plural(errors, "error") : "", warnings > 0 ? plural(warnings, "warning") : ""].filter(Boolean).join(", ");
+  return findingCounts(errors, warnings, { skipZero: true });
 }

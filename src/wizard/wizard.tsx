@@ -10,7 +10,7 @@ import ExpandLessIcon from "@mui/icons-material/ExpandLess";
 import { useIdle, whenIdle } from "../app/when-idle";
 import { usePlanStore } from "../state/plan-store";
 import { usePlan } from "../state/use-plan";
-import { formatAddresses, formatCount } from "../summary/format";
+import { findingCounts, formatAddresses } from "../summary/format";
 import { SummaryPanel } from "../summary/summary-panel";
 import { lazyStep } from "./lazy-step";
 import { NetworkModelStep } from "./steps/network-model-step";
@@ -38,17 +38,14 @@ function StepLoading() {
 /** On a phone the summary rides along at the bottom: its totals always in view, the rest one tap away. */
 function SummaryBar() {
   const plan = usePlan();
-  const findings = [
-    plan.errorCount > 0 ? `${formatCount(plan.errorCount)} ${plan.errorCount === 1 ? "error" : "errors"}` : "",
-    plan.warningCount > 0 ? `${formatCount(plan.warningCount)} ${plan.warningCount === 1 ? "warning" : "warnings"}` : "",
-  ].filter(Boolean);
+  const findings = findingCounts(plan.errorCount, plan.warningCount, { skipZero: true });
   return (
     <Box component="aside" aria-label="Plan summary" sx={{ position: "sticky", bottom: 0, zIndex: 2, mt: 3, mx: -2 }}>
       <Accordion disableGutters square elevation={8}>
         <AccordionSummary expandIcon={<ExpandLessIcon />}>
           <Typography component="span" sx={{ fontWeight: 500 }}>
             Plan summary: {formatAddresses(plan.need.total)}
-            {findings.length > 0 && `, ${findings.join(", ")}`}
+            {findings !== "" && `, ${findings}`}
           </Typography>
         </AccordionSummary>
         <AccordionDetails sx={{ p: 1 }}>

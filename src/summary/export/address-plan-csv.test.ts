@@ -3,7 +3,10 @@ import { createPlan } from "../../planning/create-plan";
 import { janeDhcp, janeStatic } from "../../planning/fixtures/plan-inputs";
 import { addressPlanCsv, addressPlanCsvBlocked, csvCell } from "./address-plan-csv";
 
-const rowsOf = (csv: string) => csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+const allRows = (csv: string) => csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+/** The address plan's rows: everything before the empty row that starts the ports table. */
+const rowsOf = (csv: string) => allRows(csv).slice(0, allRows(csv).indexOf(""));
+const portRowsOf = (csv: string) => allRows(csv).slice(allRows(csv).indexOf("") + 1);
 
 describe("addressPlanCsv", () => {
   it("lists Jane's subnet from network to broadcast address, with what each pool needs", () => {
@@ -26,6 +29,15 @@ describe("addressPlanCsv", () => {
     const rows = rowsOf(addressPlanCsv(createPlan(janeDhcp())));
     expect(rows).toContain("DHCP scope,10.0.0.20,10.0.0.199,180,27");
     expect(rows).toContain("Virtual IP pool,10.0.0.200,10.0.0.219,20,5");
+  });
+
+  it("lists the vendor's firewall ports after the address plan, with the rule each needs between VLANs", () => {
+    const rows = portRowsOf(addressPlanCsv(createPlan(janeStatic())));
+    expect(rows[0]).toBe("Port,Listens on,Purpose,Rule between VLANs");
+    expect(rows.find((row) => row.startsWith("TCP 6443,"))).toMatch(/from the HCI hosts to the AKS VMs/);
+    expect(rows.find((row) => row.startsWith("TCP 55000,"))).toMatch(/from the AKS VMs to the cloud agent's IP/);
+    expect(rows.find((row) => row.startsWith('"TCP 45000, 45001"'))).toMatch(/no rule needed/);
+    expect(rows).toHaveLength(7);
   });
 
   it("starts with a byte order mark and ends every line with CRLF, as Excel expects", () => {

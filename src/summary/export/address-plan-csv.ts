@@ -1,3 +1,4 @@
+import { FIREWALL_PORTS, portsText, ruleText } from "../../planning/firewall-ports";
 import { formatIpv4 } from "../../planning/ipv4";
 import type { AddressMapKind, Plan } from "../../planning/plan";
 import { segmentPurpose } from "../format";
@@ -15,7 +16,14 @@ export const CSV_HEADER = ["Purpose", "Start", "End", "Size", "Needed"] as const
  */
 export function addressPlanCsv(plan: Plan): string {
   const rows = plan.addressMap.map((segment) => [segmentPurpose(segment), formatIpv4(segment.range.start), formatIpv4(segment.range.end), segment.size, neededFor(plan, segment.kind)]);
-  return `\uFEFF${[CSV_HEADER, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  return `\uFEFF${[CSV_HEADER, ...rows, [], ...portRows()].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+}
+
+/** The firewall table under the address plan, after an empty row, so one file holds the handover's numbers. */
+export const PORTS_CSV_HEADER = ["Port", "Listens on", "Purpose", "Rule between VLANs"] as const;
+
+function portRows(): Array<readonly string[]> {
+  return [PORTS_CSV_HEADER, ...FIREWALL_PORTS.map((port) => [portsText(port), port.listensOn, port.purpose, ruleText(port)])];
 }
 
 /** Why the CSV has no rows, or null when it has. */

@@ -8,7 +8,7 @@ describe("export files", () => {
     const result = scriptFile(createPlan(janeStatic()));
     expect(result.ok && result.file.name).toBe("janevnet-deploy.ps1");
     expect(result.ok && result.file.text.startsWith("\uFEFF# AKS on Azure Stack HCI")).toBe(true);
-    expect(result.ok && result.file.text).toContain("$vnet = New-AksHciNetworkSetting -name 'janevnet'");
+    expect(result.ok && result.file.text).toContain("$vnet = New-AksHciNetworkSetting @networkParameters");
   });
 
   it("gives the reason instead of a script while the plan has errors", () => {

@@ -39,13 +39,13 @@ describe("ExportPanel", () => {
     const saved = captureDownloads();
     render(<ExportPanel plan={createPlan(janeStatic())} />);
     const script = screen.getByLabelText("Deployment script");
-    expect(script.tagName).toBe("PRE");
-    expect(script.textContent).toContain("$vnet = New-AksHciNetworkSetting -name 'janevnet'");
+    expect(script.textContent).toContain("$vnet = New-AksHciNetworkSetting @networkParameters");
+    expect(script.textContent).toContain("name               = 'janevnet'");
     expect(script.textContent?.startsWith("\uFEFF")).toBe(false);
     await userEvent.click(screen.getByRole("button", { name: "Download .ps1" }));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.name).toBe("janevnet-deploy.ps1");
-    expect(saved[0]?.text).toContain("New-AksHciCluster -name 'clustera' -controlPlaneNodeCount 3");
+    expect(saved[0]?.text).toContain("name                  = 'clustera'\n    controlPlaneNodeCount = 3");
   });
 
   it("copies the script and confirms", async () => {
@@ -74,11 +74,30 @@ describe("ExportPanel", () => {
     expect(screen.getByRole("note").textContent).toMatch(/^The deployment script is blocked\. The plan has \d+ errors?: fix/);
   });
 
-  it("lists the four ports to open between VLANs", () => {
+  it("lists the vendor's ports with the rule each needs between VLANs", () => {
     render(<ExportPanel plan={createPlan(janeStatic())} />);
     const table = screen.getByRole("table", { name: /Ports to open between the VLAN of the HCI hosts/ });
     const ports = within(table).getAllByRole("rowheader").map((cell) => cell.textContent);
-    expect(ports).toEqual(["TCP 45000", "TCP 45001", "TCP 55000", "TCP 65000"]);
+    expect(ports).toEqual(["TCP 22", "TCP 6443", "TCP 46000", "TCP 55000", "TCP 65000", "TCP 45000, 45001"]);
+    expect(within(table).getByRole("row", { name: /45000, 45001/ }).textContent).toMatch(/no rule needed/);
+  });
+
+  it("gives every command its own copy button, which copies that command alone", async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    vi.stubGlobal("navigator", { ...navigator, clipboard: { writeText } });
+    render(<ExportPanel plan={createPlan(janeStatic())} />);
+    await userEvent.click(screen.getByRole("button", { name: "Copy Set-AksHciConfig (config)" }));
+    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^# Sets the AKS host's configuration[^]*\nSet-AksHciConfig @configParameters\n$/));
+    expect((await screen.findByRole("status")).textContent).toBe("Set-AksHciConfig copied");
+    expect(screen.getByRole("button", { name: "Copy New-AksHciCluster (cluster-2)" })).toBeTruthy();
+    vi.unstubAllGlobals();
+  });
+
+  it("shows the readiness checklist", () => {
+    render(<ExportPanel plan={createPlan(janeStatic())} />);
+    const list = screen.getByRole("list", { name: "Readiness checklist" });
+    expect(list.textContent).toMatch(/Initialize-AksHciNode has run on every HCI host/);
+    expect(list.textContent).toMatch(/IPv6 is turned off/);
   });
 
   it("downloads the plan file and the address plan", async () => {
@@ -95,6 +114,6 @@ describe("ExportPanel", () => {
     const input = { ...janeStatic(), vnet: { ...janeStatic().vnet, vswitchName: `<img src=x onerror=alert(1)>"; Remove-Item C:\\ -Recurse; "` } };
     const { container } = render(<ExportPanel plan={createPlan(input)} />);
     expect(container.querySelector("img")).toBeNull();
-    expect(screen.getByLabelText("Deployment script").textContent).toContain(`-vswitchName '<img src=x onerror=alert(1)>"; Remove-Item C:\\ -Recurse; "'`);
+    expect(screen.getByLabelText("Deployment script").textContent).toContain(`vswitchName        = '<img src=x onerror=alert(1)>"; Remove-Item C:\\ -Recurse; "'`);
   });
 });

@@ -12,7 +12,11 @@ import { copyText } from "../share/copy-text";
 import { NoticeSnackbar, useNotice } from "../share/notice";
 import { downloadText } from "./download";
 import { addressPlanFile, planFile, scriptFile } from "./export-files";
+import { deploymentScript, type ScriptCommand } from "../../planning/powershell";
+import { ReadinessList } from "../readiness-list";
 import { PortsTable } from "./ports-table";
+
+const CODE = { fontFamily: "monospace", fontSize: "0.8125rem", whiteSpace: "pre-wrap", overflowWrap: "anywhere", m: 0 } as const;
 
 export interface ExportPanelProps {
   plan: Plan;
@@ -28,6 +32,20 @@ export function ExportPanel({ plan, headingLevel = "h3" }: ExportPanelProps) {
   const { notice, notify, close } = useNotice();
   const script = useMemo(() => scriptFile(plan), [plan]);
   const csv = addressPlanFile(plan);
+
+  const commands = useMemo(() => {
+    const built = deploymentScript(plan);
+    return built.ok ? built.commands : [];
+  }, [plan]);
+
+  const copyCommand = async (command: ScriptCommand) => {
+    const copied = await copyText(`${command.lines.join("\n")}\n`);
+    notify(
+      copied
+        ? { severity: "success", text: `${command.title} copied` }
+        : { severity: "error", text: "The browser did not let the planner copy the command: select it and press Ctrl+C, or download the script." },
+    );
+  };
 
   const copyScript = async () => {
     if (!script.ok) return;
@@ -45,28 +63,26 @@ export function ExportPanel({ plan, headingLevel = "h3" }: ExportPanelProps) {
         {script.ok ? (
           <>
             <Typography color="text.secondary" gutterBottom>
-              Review every value, set the paths at the top, then run it on one HCI host in an elevated PowerShell session.
+              Review every value and replace the two Azure placeholders, then run it on one HCI host in an elevated PowerShell session. Each command has its own copy button.
             </Typography>
             <Box
-              component="pre"
+              role="region"
               tabIndex={0}
               aria-label="Deployment script"
-              sx={{
-                fontFamily: "monospace",
-                fontSize: "0.8125rem",
-                whiteSpace: "pre-wrap",
-                overflowWrap: "anywhere",
-                maxHeight: 420,
-                overflow: "auto",
-                m: 0,
-                p: 2,
-                borderRadius: 1,
-                border: 1,
-                borderColor: "divider",
-                bgcolor: "action.hover",
-              }}
+              sx={{ maxHeight: 520, overflow: "auto", p: 2, borderRadius: 1, border: 1, borderColor: "divider", bgcolor: "action.hover", display: "grid", gap: 1.5 }}
             >
-              {script.file.text.replace(/^\uFEFF/, "")}
+              {commands.map((command) => (
+                <Box key={command.id} sx={{ display: "grid", gap: 0.5 }}>
+                  <Box component="pre" sx={CODE}>
+                    {command.lines.join("\n")}
+                  </Box>
+                  <Box>
+                    <Button size="small" startIcon={<ContentCopyIcon />} aria-label={`Copy ${command.title} (${command.id})`} onClick={() => void copyCommand(command)}>
+                      Copy {command.title}
+                    </Button>
+                  </Box>
+                </Box>
+              ))}
             </Box>
             <Box sx={{ display: "flex", flexWrap: "wrap", gap: 1, mt: 1 }}>
               <Button variant="outlined" startIcon={<ContentCopyIcon />} onClick={() => void copyScript()}>
@@ -82,6 +98,12 @@ export function ExportPanel({ plan, headingLevel = "h3" }: ExportPanelProps) {
             The deployment script is blocked. {script.reason}
           </Alert>
         )}
+      </Part>
+      <Part level={headingLevel} title="Readiness checklist">
+        <Typography color="text.secondary" gutterBottom>
+          Confirm each before running the script: the plan cannot check them.
+        </Typography>
+        <ReadinessList input={plan.input} />
       </Part>
       <Part level={headingLevel} title="Ports to open between VLANs">
         <PortsTable />

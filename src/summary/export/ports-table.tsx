@@ -4,7 +4,7 @@ import TableCell from "@mui/material/TableCell";
 import TableContainer from "@mui/material/TableContainer";
 import TableHead from "@mui/material/TableHead";
 import TableRow from "@mui/material/TableRow";
-import { FIREWALL_PORTS, FIREWALL_PORTS_HEADING } from "../../planning/firewall-ports";
+import { FIREWALL_PORTS, FIREWALL_PORTS_HEADING, portsText, ruleText } from "../../planning/firewall-ports";
 
 /** The ports AKS on Azure Stack HCI needs open between VLANs, from the planner's own list. */
 export function PortsTable() {
@@ -16,22 +16,20 @@ export function PortsTable() {
         <TableHead>
           <TableRow>
             <TableCell scope="col">Port</TableCell>
-            <TableCell scope="col">Open to</TableCell>
-            <TableCell scope="col">Service</TableCell>
+            <TableCell scope="col">Listens on</TableCell>
             <TableCell scope="col">Purpose</TableCell>
+            <TableCell scope="col">Rule between VLANs</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
           {FIREWALL_PORTS.map((port) => (
-            <TableRow key={port.port}>
+            <TableRow key={port.ports.join("-")}>
               <TableCell component="th" scope="row">
-                {port.protocol} {port.port}
+                {portsText(port)}
               </TableCell>
               <TableCell>{port.listensOn}</TableCell>
-              <TableCell>
-                {port.service} ({port.agent})
-              </TableCell>
               <TableCell>{port.purpose}</TableCell>
+              <TableCell>{ruleText(port)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

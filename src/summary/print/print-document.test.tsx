@@ -41,7 +41,17 @@ describe("PrintDocument", () => {
 
   it("prints the deployment commands", () => {
     const { container } = render(<PrintDocument plan={createPlan(janeStatic())} />);
-    expect(container.querySelector("pre")?.textContent).toContain("$vnet = New-AksHciNetworkSetting -name 'janevnet'");
+    const blocks = [...container.querySelectorAll("pre.command")].map((pre) => pre.textContent ?? "");
+    // One block per command, so print's break-inside: avoid keeps each whole on a page.
+    expect(blocks.find((block) => block.includes("New-AksHciNetworkSetting @"))).toMatch(/^# Creates the AKS host's virtual network[^]*name {15}= 'janevnet'[^]*\$vnet = New-AksHciNetworkSetting @networkParameters$/);
+    expect(blocks.filter((block) => block.includes("New-AksHciCluster @"))).toHaveLength(2);
+    expect(blocks[0]).toMatch(/^# AKS on Azure Stack HCI/);
+  });
+
+  it("prints the readiness checklist", () => {
+    render(<PrintDocument plan={createPlan(janeStatic())} />);
+    expect(screen.getByRole("heading", { name: "Readiness checklist" })).toBeTruthy();
+    expect(screen.getByText(/Initialize-AksHciNode has run on every HCI host/)).toBeTruthy();
   });
 
   it("says why there are no commands while the plan has errors", () => {

@@ -1,11 +1,13 @@
 import { useMemo, type ReactNode } from "react";
 import GlobalStyles from "@mui/material/GlobalStyles";
-import { FIREWALL_PORTS, FIREWALL_PORTS_HEADING } from "../../planning/firewall-ports";
+import { FIREWALL_PORTS, FIREWALL_PORTS_HEADING, portsText, ruleText } from "../../planning/firewall-ports";
 import { formatIpv4 } from "../../planning/ipv4";
 import { firstFindings, planFindings, type SectionFindings } from "../../planning/findings";
 import type { Plan } from "../../planning/plan";
 import type { PlanInput } from "../../planning/plan-input-schema";
+import { poolsOf } from "../../planning/pools";
 import { deploymentScript } from "../../planning/powershell";
+import { readinessChecklist } from "../../planning/readiness";
 import { describeField, formatAddresses, formatCount, formatFindingCounts, formatPrefix, moreFindings, segmentPurpose } from "../format";
 import { shareUrl } from "../share/share-url";
 import { PRINT_STYLES } from "./print-styles";
@@ -49,12 +51,19 @@ export function PrintDocument({ plan }: { plan: Plan }) {
       <Section title="Deployment commands (PowerShell)">
         <Commands plan={plan} />
       </Section>
+      <Section title="Readiness checklist">
+        <ul>
+          {readinessChecklist(input).map((item) => (
+            <li key={item.id}>☐ {item.text}</li>
+          ))}
+        </ul>
+      </Section>
       <Section title="Ports">
         <p>{FIREWALL_PORTS_HEADING}:</p>
         <ul className="ports">
           {FIREWALL_PORTS.map((port) => (
-            <li key={port.port}>
-              {port.protocol} {port.port} to {port.listensOn} ({port.service}): {port.purpose}
+            <li key={port.ports.join("-")}>
+              {portsText(port)} on {port.listensOn} ({port.purpose}): {ruleText(port)}
             </li>
           ))}
         </ul>
@@ -110,9 +119,7 @@ function Inputs({ input }: { input: PlanInput }) {
     ["Address prefix", vnet.addressPrefix],
     ["Gateway", vnet.gateway],
     ["DNS servers", vnet.dnsServers.filter((server) => server.trim() !== "").join(", ")],
-    ...(staticModel ? [["Kubernetes node VM pool", range(vnet.k8sNodeIpPoolStart, vnet.k8sNodeIpPoolEnd)] as [string, string]] : []),
-    ["Virtual IP pool", range(vnet.vipPoolStart, vnet.vipPoolEnd)],
-    ...(staticModel ? [] : [["DHCP scope", range(vnet.dhcpScopeStart, vnet.dhcpScopeEnd)] as [string, string]]),
+    ...poolsOf(input.model).map((spec): [string, string] => [spec.label, range(vnet[spec.startField], vnet[spec.endField])]),
     ["vLAN ID", vnet.vlanId.trim() === "" ? "untagged" : vnet.vlanId],
   ];
   const staticHosts = cloudService.hostAddressing === "static";
@@ -291,10 +298,21 @@ function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** One <pre> per command, so a page break falls between commands, never inside one. */
 function Commands({ plan }: { plan: Plan }) {
   const script = deploymentScript(plan);
   if (!script.ok) return <p className="blocked">No commands yet. {script.reason}</p>;
-  return <pre>{script.script}</pre>;
+  const header = script.script.slice(0, script.script.indexOf(script.commands[0]?.lines[0] ?? "\u0000")).trimEnd();
+  return (
+    <>
+      {header !== "" && <pre className="command">{header}</pre>}
+      {script.commands.map((command) => (
+        <pre key={command.id} className="command">
+          {command.lines.join("\n")}
+        </pre>
+      ))}
+    </>
+  );
 }
 
 function ShareLink({ input }: { input: PlanInput }) {

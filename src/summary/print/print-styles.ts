@@ -56,6 +56,7 @@ export const PRINT_STYLES = `
     border: 0.25pt solid #000;
     padding: 1mm 1.5mm;
   }
+  [data-print-root] pre.command { break-inside: avoid; page-break-inside: avoid; margin: 0 0 1mm; }
   [data-print-root] .share { break-inside: avoid; page-break-inside: avoid; }
   [data-print-root] .share-body { display: flex; gap: 4mm; align-items: flex-start; }
   [data-print-root] .share-body svg { flex-shrink: 0; }

@@ -11,17 +11,19 @@ export interface SelectOption {
 
 export interface FormSelectFieldProps<T extends FieldValues> {
   control: Control<T>;
-  name: FieldPathByValue<T, string>;
+  name: FieldPathByValue<T, string | undefined>;
   label: string;
   help: ReactNode;
   options: readonly SelectOption[];
+  /** Shown when the field holds no value: an optional field's default (a plan saved before it existed). */
+  defaultValue?: string;
 }
 
 /** A native select: the platform's own keyboard and screen reader support, also on phones. */
-export function FormSelectField<T extends FieldValues>({ control, name, label, help, options }: FormSelectFieldProps<T>) {
+export function FormSelectField<T extends FieldValues>({ control, name, label, help, options, defaultValue = "" }: FormSelectFieldProps<T>) {
   const { field, fieldState } = useController({ control, name });
   const feedback = useFieldFeedback(name, fieldState.error?.message);
-  const value = String(field.value ?? "");
+  const value = String(field.value ?? defaultValue);
   // A value no option holds (a cluster renamed since) stays visible instead of silently becoming the first option.
   const shown = options.some((option) => option.value === value) ? options : [...options, { value, label: `${value} (not in the list)` }];
   return (

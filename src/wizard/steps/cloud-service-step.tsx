@@ -1,8 +1,14 @@
+import { useEffect } from "react";
 import Alert from "@mui/material/Alert";
+import Box from "@mui/material/Box";
+import Typography from "@mui/material/Typography";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import { z } from "zod/mini";
-import { cloudServiceSchema } from "../../planning/plan-input-schema";
+import { cloudServiceSchema, proxyOf, proxySchema, storageOf, storageSchema } from "../../planning/plan-input-schema";
+import { suggestedNoProxy } from "../../planning/proxy";
+import { usePlan } from "../../state/use-plan";
+import { FormSwitchField } from "../fields/form-switch-field";
 import { usePlanStore } from "../../state/plan-store";
 import { FormTextField } from "../fields/form-text-field";
 import { HostAddressingQuestion } from "../fields/host-addressing-question";
@@ -12,15 +18,18 @@ import { useStepAdvance } from "../use-wizard-navigation";
 import { useSyncToStore } from "../use-sync-to-store";
 import { STEP } from "../wizard-steps";
 
-const schema = z.object({ cloudService: cloudServiceSchema });
+const schema = z.object({ cloudService: cloudServiceSchema, storage: storageSchema, proxy: proxySchema });
 type Values = z.infer<typeof schema>;
 
 function storedValues(): Values {
-  return { cloudService: usePlanStore.getState().input.cloudService };
+  const { input } = usePlanStore.getState();
+  return { cloudService: input.cloudService, storage: storageOf(input), proxy: proxyOf(input) };
 }
 
 function push(values: Values): void {
-  usePlanStore.getState().updateCloudService(values.cloudService);
+  const store = usePlanStore.getState();
+  store.updateCloudService(values.cloudService);
+  store.updateDeployment(values.storage, values.proxy);
 }
 
 /** Step 3: the address of the MOC cloud agent, which depends on the HCI hosts, not on the model. */
@@ -29,6 +38,14 @@ export function CloudServiceStep() {
   useSyncToStore(form, schema, storedValues, push);
   const navigation = useStepAdvance(STEP.cloudService);
   const hostAddressing = useWatch({ control: form.control, name: "cloudService.hostAddressing" });
+  const proxyEnabled = useWatch({ control: form.control, name: "proxy.enabled" });
+  const plan = usePlan();
+  // Turning the proxy on prefills the no-proxy list the docs require; a list the admin typed stays.
+  useEffect(() => {
+    if (proxyEnabled && form.getValues("proxy.noProxy").trim() === "") {
+      form.setValue("proxy.noProxy", suggestedNoProxy(plan.input, plan.reading), { shouldDirty: true });
+    }
+  }, [proxyEnabled, form, plan]);
   return (
     <StepFrame
       step={STEP.cloudService}
@@ -57,6 +74,37 @@ export function CloudServiceStep() {
           address from that DHCP server too, and Set-AksHciConfig needs no -cloudServiceCidr.
         </Alert>
       )}
+      <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, minWidth: 0, display: "grid", gap: 2 }}>
+        <Typography component="legend" variant="subtitle1" sx={{ fontWeight: 500, mb: 1 }}>
+          Storage paths (Set-AksHciConfig)
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {HELP.storage}
+        </Typography>
+        <FormTextField control={form.control} name="storage.imageDir" label="Image directory" help="-imageDir: where the VM images are stored." required />
+        <FormTextField control={form.control} name="storage.workingDir" label="Working directory" help="-workingDir: small files the AKS host keeps." required />
+        <FormTextField
+          control={form.control}
+          name="storage.cloudConfigLocation"
+          label="Cloud agent configuration location"
+          help="-cloudConfigLocation: the cloud agent's configuration, on highly available storage."
+          required
+        />
+      </Box>
+      <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, minWidth: 0, display: "grid", gap: 2 }}>
+        <Typography component="legend" variant="subtitle1" sx={{ fontWeight: 500, mb: 1 }}>
+          Proxy (New-AksHciProxySetting)
+        </Typography>
+        <FormSwitchField control={form.control} name="proxy.enabled" label="The hosts reach the internet through a proxy" help={HELP.proxyEnabled} />
+        {proxyEnabled && (
+          <>
+            <FormTextField control={form.control} name="proxy.http" label="HTTP proxy URL" help={HELP.proxyHttp} placeholder="http://proxy.example.com:3128" />
+            <FormTextField control={form.control} name="proxy.https" label="HTTPS proxy URL" help={HELP.proxyHttps} placeholder="http://proxy.example.com:3128" />
+            <FormTextField control={form.control} name="proxy.noProxy" label="No-proxy list" help={HELP.noProxy} />
+            <FormSwitchField control={form.control} name="proxy.credential" label="The proxy asks for a user name and password" help={HELP.proxyCredential} />
+          </>
+        )}
+      </Box>
     </StepFrame>
   );
 }

@@ -18,6 +18,11 @@ import { offerUndo, removalText } from "../../state/undo";
 
 export type ClustersValues = { clusters: WorkloadClusterInput[] };
 
+const LOAD_BALANCERS = [
+  { value: "haproxy", label: "HAProxy (one load balancer VM)" },
+  { value: "none", label: "None (kube-vip; bring your own for services)" },
+] as const;
+
 const OS_TYPES = [
   { value: "linux", label: "Linux" },
   { value: "windows", label: "Windows" },
@@ -123,6 +128,14 @@ export function ClusterCard({ form, index, onRemove }: ClusterCardProps) {
         <FormNumberField control={form.control} name={`${base}.controlPlaneNodes`} label="Control plane nodes" help={HELP.controlPlaneNodes} />
         <FormNumberField control={form.control} name={`${base}.workerNodes`} label="Worker nodes" help={HELP.workerNodes} />
       </Stack>
+      <FormSelectField
+        control={form.control}
+        name={`${base}.loadBalancer`}
+        label="Load balancer"
+        help={HELP.loadBalancer}
+        options={LOAD_BALANCERS}
+        defaultValue="haproxy"
+      />
       <NodePools form={form} clusterIndex={index} />
       <ClusterLines index={index} />
     </ListItemFieldset>

@@ -111,7 +111,7 @@ describe("Suggest ranges", () => {
   it("sizes the pools with the room the admin types, and shows where each address goes", async () => {
     const input = withPrefixOnly();
     const plan = createPlan(input);
-    const wider = suggestRanges(input, plan.need, plan.subnet.minimumPrefix, 50);
+    const wider = suggestRanges(input, plan.reading, plan.need, plan.subnet.minimumPrefix, 50);
     renderStep(input);
     expect(screen.getByText(plan.suggestions.roomText ?? "no room text")).toBeTruthy();
     await userEvent.clear(field("Room to grow (%)"));

@@ -3,6 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { z } from "zod/mini";
 import { virtualNetworkSchema } from "../../planning/plan-input-schema";
+import { poolsOf, type PoolId } from "../../planning/pools";
 import { usePlanStore } from "../../state/plan-store";
 import { DnsServersField } from "../fields/dns-servers-field";
 import { FormTextField } from "../fields/form-text-field";
@@ -15,6 +16,18 @@ import { useSyncToStore } from "../use-sync-to-store";
 import { STEP } from "../wizard-steps";
 
 const schema = z.object({ vnet: virtualNetworkSchema });
+
+const POOL_EXAMPLES: Record<PoolId, [string, string]> = {
+  nodePool: ["10.0.0.20", "10.0.0.99"],
+  dhcpScope: ["10.0.0.20", "10.0.0.199"],
+  vipPool: ["10.0.0.200", "10.0.0.219"],
+};
+
+function poolHelp(id: PoolId, isStatic: boolean): string {
+  if (id === "nodePool") return HELP.k8sNodePool;
+  if (id === "dhcpScope") return HELP.dhcpScope;
+  return isStatic ? HELP.vipPool : HELP.vipPoolDhcp;
+}
 type Values = z.infer<typeof schema>;
 
 function storedValues(): Values {
@@ -67,33 +80,17 @@ export function VirtualNetworkStep() {
         inputMode="decimal"
       />
       <DnsServersField form={form} help={isStatic ? HELP.dnsServers : `${HELP.dnsServers} ${HELP.dnsServersDhcp}`} required={isStatic} />
-      {isStatic ? (
+      {poolsOf(model).map((spec) => (
         <RangeFields
+          key={spec.id}
           control={form.control}
-          legend="Kubernetes node VM pool"
-          start="vnet.k8sNodeIpPoolStart"
-          end="vnet.k8sNodeIpPoolEnd"
-          help={HELP.k8sNodePool}
-          examples={["10.0.0.20", "10.0.0.99"]}
+          legend={spec.label}
+          start={`vnet.${spec.startField}`}
+          end={`vnet.${spec.endField}`}
+          help={poolHelp(spec.id, isStatic)}
+          examples={POOL_EXAMPLES[spec.id]}
         />
-      ) : (
-        <RangeFields
-          control={form.control}
-          legend="DHCP scope"
-          start="vnet.dhcpScopeStart"
-          end="vnet.dhcpScopeEnd"
-          help={HELP.dhcpScope}
-          examples={["10.0.0.20", "10.0.0.199"]}
-        />
-      )}
-      <RangeFields
-        control={form.control}
-        legend="Virtual IP pool"
-        start="vnet.vipPoolStart"
-        end="vnet.vipPoolEnd"
-        help={isStatic ? HELP.vipPool : HELP.vipPoolDhcp}
-        examples={["10.0.0.200", "10.0.0.219"]}
-      />
+      ))}
       <SuggestRangesPanel form={form} />
       <FormTextField control={form.control} name="vnet.vlanId" label="vLAN ID" help={HELP.vlanId} inputMode="numeric" />
     </StepFrame>
