@@ -1,12 +1,12 @@
 import { CLUSTER_NAME_RULE, NODE_POOL_NAME_RULE, nameProblem, type NameRule } from "./checks-names";
 import { error, isBlank, quoted, warning, type IssueList } from "./checks-shared";
-import type { GrowthReserveInput, WorkloadClusterInput } from "./plan-input-schema";
+import type { CountedGrowthReserve, CountedCluster } from "./plan-input-schema";
 
 /**
  * Workload clusters: names (cmdlet rule, unique), control plane and worker counts, node pools.
  * One pass with Maps for duplicates, so a thousand clusters cost a thousand steps.
  */
-export function checkClusters(clusters: readonly WorkloadClusterInput[], issues: IssueList): void {
+export function checkClusters(clusters: readonly CountedCluster[], unread: ReadonlySet<string>, issues: IssueList): void {
   const taken = takenNames();
   clusters.forEach((cluster, index) => {
     const path = `clusters.${index}`;
@@ -16,7 +16,7 @@ export function checkClusters(clusters: readonly WorkloadClusterInput[], issues:
     if (cluster.workerNodes === 0) {
       issues.push(warning(`${path}.workerNodes`, `${capitalized(label)} has no worker nodes, so its workloads have nowhere to run: enter 1 or more`));
     }
-    checkNodePools(cluster, path, label, issues);
+    checkNodePools(cluster, path, label, hasUnreadCount(cluster, path, unread), issues);
   });
 }
 
@@ -34,8 +34,17 @@ function checkControlPlane(count: number, path: string, label: string, issues: I
   );
 }
 
-/** Node pool counts must add up to the cluster's worker nodes; names follow the cluster name rule, unique in the cluster. */
-function checkNodePools(cluster: WorkloadClusterInput, path: string, label: string, issues: IssueList): void {
+function hasUnreadCount(cluster: CountedCluster, path: string, unread: ReadonlySet<string>): boolean {
+  if (unread.size === 0) return false;
+  const counts = [`${path}.workerNodes`, ...cluster.nodePools.map((_, index) => `${path}.nodePools.${index}.count`)];
+  return counts.some((count) => unread.has(count));
+}
+
+/**
+ * Node pool counts must add up to the cluster's worker nodes (not judged while one of them does
+ * not read: the sum would compare a stand-in); names follow the cluster name rule, unique in the cluster.
+ */
+function checkNodePools(cluster: CountedCluster, path: string, label: string, countsUnread: boolean, issues: IssueList): void {
   if (cluster.nodePools.length === 0) return;
   const taken = takenNames();
   let sum = 0;
@@ -44,7 +53,7 @@ function checkNodePools(cluster: WorkloadClusterInput, path: string, label: stri
     const entry = (at: number) => `node pool ${at + 1} of ${label}`;
     checkName(pool.name, `${path}.nodePools.${index}.name`, { rule: NODE_POOL_NAME_RULE, fallback: `nodepool${index + 1}`, entry }, taken, index, issues);
   });
-  if (sum !== cluster.workerNodes) {
+  if (!countsUnread && sum !== cluster.workerNodes) {
     const workers = cluster.workerNodes.toLocaleString("en-US");
     issues.push(
       error(
@@ -113,6 +122,6 @@ function unusedName(name: string, taken: ReadonlyMap<string, number>): string {
 }
 
 /** The growth reserve's clusters are counted like real ones; an even control plane there is the same smell. */
-export function checkGrowthReserve(reserve: GrowthReserveInput, issues: IssueList): void {
+export function checkGrowthReserve(reserve: CountedGrowthReserve, issues: IssueList): void {
   if (reserve.clusters > 0) checkControlPlane(reserve.controlPlaneNodes, "options.growthReserve.controlPlaneNodes", "Each reserved cluster", issues);
 }

@@ -50,7 +50,7 @@ describe("createPlan", () => {
     vi.mocked(checkPlan).mockReturnValueOnce(issues);
     const input = plan(() => {});
     const result = createPlan(input);
-    expect(checkPlan).toHaveBeenLastCalledWith(input, { minimum: result.minimum, reserve: result.reserve, need: result.need, subnet: result.subnet });
+    expect(checkPlan).toHaveBeenLastCalledWith(input, { unread: new Set(), minimum: result.minimum, reserve: result.reserve, need: result.need, subnet: result.subnet });
     expect([result.issues, result.errorCount, result.warningCount]).toEqual([issues, 2, 1]);
   });
 

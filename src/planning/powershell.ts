@@ -2,7 +2,7 @@ import { parseVlanId } from "./checks-network";
 import { FIREWALL_PORTS, FIREWALL_PORTS_HEADING } from "./firewall-ports";
 import { formatCidr, formatIpv4, parseCidr, parseIpv4 } from "./ipv4";
 import type { Plan } from "./plan";
-import type { OsType, PlanInput } from "./plan-input-schema";
+import type { CountedInput, OsType, PlanInput } from "./plan-input-schema";
 
 /**
  * The plan as the AksHci PowerShell commands that deploy it (PLANNING_SPEC.md section 6).
@@ -34,7 +34,7 @@ export function deploymentScript(plan: Plan): DeploymentScript {
   if (plan.errorCount > 0) return { ok: false, reason: blockedReason(plan) };
   const deployment = readDeployment(plan.input);
   if (typeof deployment === "string") return { ok: false, reason: deployment };
-  const lines = [...header(plan, deployment.prefix), ...dhcpServerSection(deployment), ...setupSection(), ...hostSection(plan.input, deployment), ...clusterSection(plan.input)];
+  const lines = [...header(plan, deployment.prefix), ...dhcpServerSection(deployment), ...setupSection(), ...hostSection(plan.input, deployment), ...clusterSection(plan.counted)];
   return { ok: true, script: `${lines.join("\n")}\n` };
 }
 
@@ -163,7 +163,7 @@ function hostSection(input: PlanInput, deployment: Deployment): string[] {
 }
 
 /** The first node pool comes with New-AksHciCluster; further ones follow with New-AksHciNodePool. */
-function clusterSection(input: PlanInput): string[] {
+function clusterSection(input: CountedInput): string[] {
   if (input.clusters.length === 0) return [];
   const lines = input.clusters.flatMap((cluster) => {
     const name = psQuote(cluster.name);

@@ -81,7 +81,7 @@ describe("round trip", () => {
   });
 
   it("keeps node pools and their OS types", () => {
-    const input = janeStatic();
+    const input: PlanInput = janeStatic();
     const pools: NodePoolInput[] = [
       { name: "linuxpool", count: 3, osType: "linux" },
       { name: "winpool", count: 2, osType: "windows" },

@@ -25,6 +25,16 @@ export function formatCount(value: number): string {
   return fractionFormat.format(value);
 }
 
+/**
+ * A count as entered: the number, or the text that is not one yet, quoted so it reads as the
+ * admin's entry rather than a figure.
+ * @example formatEntry("") // "(empty: not a number)"
+ */
+export function formatEntry(value: number | string): string {
+  if (typeof value === "number") return formatCount(value);
+  return value.trim() === "" ? "(empty: not a number)" : `"${value}" (not a number)`;
+}
+
 /** @example formatAddresses(1) // "1 address" */
 export function formatAddresses(count: number): string {
   return `${formatCount(count)} ${count === 1 ? "address" : "addresses"}`;

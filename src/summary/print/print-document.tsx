@@ -6,7 +6,7 @@ import { firstFindings, planFindings, type SectionFindings } from "../../plannin
 import type { Plan } from "../../planning/plan";
 import type { PlanInput } from "../../planning/plan-input-schema";
 import { deploymentScript } from "../../planning/powershell";
-import { describeField, formatAddresses, formatCount, formatFindingCounts, formatPrefix, moreFindings, segmentPurpose } from "../format";
+import { describeField, formatAddresses, formatCount, formatEntry, formatFindingCounts, formatPrefix, moreFindings, segmentPurpose } from "../format";
 import { shareUrl } from "../share/share-url";
 import { PRINT_STYLES } from "./print-styles";
 import { QrCode } from "./qr-code";
@@ -125,7 +125,7 @@ function Inputs({ input }: { input: PlanInput }) {
       "Growth reserve",
       options.growthReserve.clusters === 0
         ? "none"
-        : `${formatCount(options.growthReserve.clusters)} × (${formatCount(options.growthReserve.controlPlaneNodes)} control plane + ${formatCount(options.growthReserve.workerNodes)} workers)`,
+        : `${formatEntry(options.growthReserve.clusters)} × (${formatEntry(options.growthReserve.controlPlaneNodes)} control plane + ${formatEntry(options.growthReserve.workerNodes)} workers)`,
     ],
   ];
   return (
@@ -149,9 +149,9 @@ function Inputs({ input }: { input: PlanInput }) {
           {input.clusters.map((cluster, index) => (
             <tr key={index}>
               <td>{orDash(cluster.name)}</td>
-              <td>{formatCount(cluster.controlPlaneNodes)}</td>
-              <td>{formatCount(cluster.workerNodes)}</td>
-              <td>{cluster.nodePools.length === 0 ? NOT_ENTERED : cluster.nodePools.map((pool) => `${pool.name} (${formatCount(pool.count)}, ${pool.osType})`).join("; ")}</td>
+              <td>{formatEntry(cluster.controlPlaneNodes)}</td>
+              <td>{formatEntry(cluster.workerNodes)}</td>
+              <td>{cluster.nodePools.length === 0 ? NOT_ENTERED : cluster.nodePools.map((pool) => `${pool.name} (${formatEntry(pool.count)}, ${pool.osType})`).join("; ")}</td>
             </tr>
           ))}
         </tbody>
@@ -171,8 +171,8 @@ function Inputs({ input }: { input: PlanInput }) {
           {input.services.map((service, index) => (
             <tr key={index}>
               <td>{orDash(service.name)}</td>
-              <td>{service.port}</td>
-              <td>{formatCount(service.instances)}</td>
+              <td>{typeof service.port === "number" ? service.port : formatEntry(service.port)}</td>
+              <td>{formatEntry(service.instances)}</td>
               <td>{service.cluster === "" ? "none" : service.cluster}</td>
             </tr>
           ))}
