@@ -13,6 +13,7 @@ import { usePlan } from "../state/use-plan";
 import { formatAddresses, formatCount } from "../summary/format";
 import { SummaryPanel } from "../summary/summary-panel";
 import { lazyStep } from "./lazy-step";
+import { useShownFindings } from "./use-shown-findings";
 import { NetworkModelStep } from "./steps/network-model-step";
 import { stepTabId, WIZARD_PANEL_ID, WizardStepper } from "./wizard-stepper";
 
@@ -38,9 +39,12 @@ function StepLoading() {
 /** On a phone the summary rides along at the bottom: its totals always in view, the rest one tap away. */
 function SummaryBar() {
   const plan = usePlan();
+  const shown = useShownFindings();
+  const { errors, warnings, fieldsToGo } = shown.tally;
   const findings = [
-    plan.errorCount > 0 ? `${formatCount(plan.errorCount)} ${plan.errorCount === 1 ? "error" : "errors"}` : "",
-    plan.warningCount > 0 ? `${formatCount(plan.warningCount)} ${plan.warningCount === 1 ? "warning" : "warnings"}` : "",
+    errors > 0 ? `${formatCount(errors)} ${errors === 1 ? "error" : "errors"}` : "",
+    warnings > 0 ? `${formatCount(warnings)} ${warnings === 1 ? "warning" : "warnings"}` : "",
+    fieldsToGo > 0 ? `${formatCount(fieldsToGo)} ${fieldsToGo === 1 ? "field" : "fields"} to go` : "",
   ].filter(Boolean);
   return (
     <Box component="aside" aria-label="Plan summary" sx={{ position: "sticky", bottom: 0, zIndex: 2, mt: 3, mx: -2 }}>
@@ -48,11 +52,12 @@ function SummaryBar() {
         <AccordionSummary expandIcon={<ExpandLessIcon />}>
           <Typography component="span" sx={{ fontWeight: 500 }}>
             Plan summary: {formatAddresses(plan.need.total)}
+            {plan.unreadCounts.length > 0 && " (incomplete)"}
             {findings.length > 0 && `, ${findings.join(", ")}`}
           </Typography>
         </AccordionSummary>
         <AccordionDetails sx={{ p: 1 }}>
-          <SummaryPanel plan={plan} />
+          <SummaryPanel plan={plan} findings={shown} />
         </AccordionDetails>
       </Accordion>
     </Box>
@@ -61,9 +66,10 @@ function SummaryBar() {
 
 function SummaryAside() {
   const plan = usePlan();
+  const findings = useShownFindings();
   return (
     <Box component="aside" aria-label="Plan summary" sx={{ position: "sticky", top: 16, alignSelf: "start" }}>
-      <SummaryPanel plan={plan} />
+      <SummaryPanel plan={plan} findings={findings} />
     </Box>
   );
 }
