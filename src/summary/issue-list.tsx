@@ -7,7 +7,7 @@ import WarningIcon from "@mui/icons-material/WarningAmber";
 import CheckIcon from "@mui/icons-material/CheckCircleOutlined";
 import { firstFindings, type FindingList } from "../planning/findings";
 import type { PlanInput } from "../planning/plan-input-schema";
-import { FindingLink } from "./finding-link";
+import { FindingLink, findingLinkStyles } from "./finding-link";
 import { formatCount } from "./format";
 
 export interface IssueListProps {
@@ -28,6 +28,7 @@ const listStyles = {
   "& svg": { flexShrink: 0, mt: "0.1em" },
   "& .severity": { fontWeight: 600 },
   "& .field": { color: "text.secondary" },
+  "& .finding-link": findingLinkStyles,
 } as const;
 
 /** Every error and warning of the plan: severity as icon and word, the field as a link to it, the fix. */

@@ -9,7 +9,8 @@ import WarningIcon from "@mui/icons-material/WarningAmber";
 import type { Plan } from "../planning/plan";
 import { REVIEW_STEP, usePlanStore } from "../state/plan-store";
 import type { ShownFindings } from "../wizard/use-shown-findings";
-import { FindingLink } from "./finding-link";
+import { FindingLink, findingLinkStyles } from "./finding-link";
+import { visuallyHidden } from "../wizard/visually-hidden";
 import { formatAddresses, formatCount, formatPrefix, incompleteNote, planFigure, sideLabels } from "./format";
 
 export interface SummaryPanelProps {
@@ -116,7 +117,7 @@ function FindingLinks({ plan, findings }: SummaryPanelProps) {
   const more = findings.shown.length - ordered.length;
   return (
     <Box sx={{ mt: 1 }}>
-      <Box component="ul" aria-label="Findings" sx={{ m: 0, p: 0, listStyle: "none", display: "grid", gap: 0.5, "& li": { display: "flex", gap: 0.5 } }}>
+      <Box component="ul" aria-label="Findings" sx={{ m: 0, p: 0, listStyle: "none", display: "grid", gap: 0.5, "& li": { display: "flex", gap: 0.5 }, "& .finding-link": findingLinkStyles, "& .visually-hidden": visuallyHidden }}>
         {ordered.map((issue, index) => (
           <Typography component="li" variant="body2" key={`${issue.path}-${index}`}>
             {issue.severity === "error" ? <ErrorIcon fontSize="inherit" color="error" sx={{ mt: "0.2em" }} aria-hidden /> : <WarningIcon fontSize="inherit" color="warning" sx={{ mt: "0.2em" }} aria-hidden />}

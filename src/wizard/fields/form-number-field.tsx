@@ -37,8 +37,11 @@ export function FormNumberField<T extends FieldValues>({ control, name, label, h
       name={field.name}
       value={text}
       onChange={(event) => {
+        const next = countEntryOf(event.target.value, key);
         setText(event.target.value);
-        field.onChange(countEntryOf(event.target.value, key));
+        field.onChange(next);
+        // An entry that does not read says so at once, as a form error did, and counts in the summary.
+        if (typeof next === "string") feedback.markTouched();
       }}
       onBlur={() => {
         field.onBlur();
