@@ -13,6 +13,7 @@ function figure(scope: Locator, term: string): Locator {
 }
 
 const summaryOf = (page: Page) => page.getByRole("complementary", { name: "Plan summary" });
+const reviewFinding = (page: Page, field: string) => page.getByRole("region", { name: /^Errors and warnings/ }).getByRole("button", { name: field, exact: true });
 const clusterCard = (page: Page, n: number) => page.getByRole("group", { name: `Workload cluster ${n}`, exact: true });
 
 async function loadExample(page: Page) {
@@ -54,8 +55,8 @@ test("an emptied count and 0 control plane nodes are errors everywhere, survive 
 
   await openStep(page, /^Review/);
   await expect(page.getByRole("heading", { level: 2, name: "Errors and warnings (2 errors, 0 warnings)" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Workload cluster 1 (clustera) › Worker nodes" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Workload cluster 2 (clusterb) › Control plane nodes" })).toBeVisible();
+  await expect(reviewFinding(page, "Workload cluster 1 (clustera) › Worker nodes")).toBeVisible();
+  await expect(reviewFinding(page, "Workload cluster 2 (clusterb) › Control plane nodes")).toBeVisible();
   await expect(page.getByText("The deployment script is blocked.")).toBeVisible();
   await page.getByRole("button", { name: "Export" }).click();
   await expect(page.getByRole("menuitem", { name: /^Download deployment script/ })).toBeDisabled();
@@ -93,7 +94,7 @@ test("a finding on Review and in the summary opens its step with the focus in it
   await page.getByLabel("Gateway").fill("10.9.9.9");
   await openStep(page, /^Review/);
 
-  await page.getByRole("button", { name: "Workload cluster 2 (clusterb) › Worker nodes" }).click();
+  await reviewFinding(page, "Workload cluster 2 (clusterb) › Worker nodes").click();
   await expect(page.getByRole("heading", { level: 2, name: "Clusters" })).toBeVisible();
   await expect(clusterCard(page, 2).getByLabel("Worker nodes")).toBeFocused();
 
@@ -111,7 +112,7 @@ test("a finding on Review and in the summary opens its step with the focus in it
   await clusterCard(page, 1).getByLabel("Node count").fill("2");
   await clusterCard(page, 1).getByLabel("Node count").blur();
   await openStep(page, /^Review/);
-  await page.getByRole("button", { name: "Workload cluster 1 (clustera) › Node pools" }).click();
+  await reviewFinding(page, "Workload cluster 1 (clustera) › Node pools").click();
   await expect(page.getByRole("group", { name: "Node pools of workload cluster 1" })).toBeFocused();
   await expect(page.getByRole("group", { name: "Node pools of workload cluster 1" })).toContainText("hold 2 worker nodes, but the cluster has 5");
 });
