@@ -80,6 +80,14 @@ describe("round trip", () => {
     expect(roundTrip(input)).toEqual(input);
   });
 
+  it("carries counts that do not read as typed, so the colleague sees the same errors", () => {
+    const input: PlanInput = janeStatic();
+    input.clusters[0] = { ...input.clusters[0]!, workerNodes: "" };
+    input.clusters[1] = { ...input.clusters[1]!, controlPlaneNodes: "0" };
+    input.services[0] = { ...input.services[0]!, port: "https" };
+    expect(roundTrip(input)).toEqual(input);
+  });
+
   it("keeps node pools and their OS types", () => {
     const input: PlanInput = janeStatic();
     const pools: NodePoolInput[] = [
