@@ -2,19 +2,19 @@ import { describe, expect, it } from "vitest";
 import { buildBreakdown, clusterLabel, ips } from "./breakdown";
 import { addNeeds, countMinimum, countReserve } from "./counting";
 import type { BreakdownLine } from "./plan";
-import { emptyPlanInput, MAX_COUNT, type PlanInput, type ServiceInput } from "./plan-input-schema";
+import { emptyPlanInput, MAX_COUNT, type CountedInput, type CountedService } from "./plan-input-schema";
 import { minimumPrefixFor, recommendedPrefixFor } from "./subnet";
 
-const svc = (name: string, port: number, instances: number, cluster = ""): ServiceInput => ({ name, port, instances, cluster });
+const svc = (name: string, port: number, instances: number, cluster = ""): CountedService => ({ name, port, instances, cluster });
 
-function plan(edit: (input: PlanInput) => void): PlanInput {
+function plan(edit: (input: CountedInput) => void): CountedInput {
   const input = emptyPlanInput();
   input.clusters = [{ name: "clustera", controlPlaneNodes: 1, workerNodes: 2, nodePools: [] }];
   edit(input);
   return input;
 }
 
-function breakdown(input: PlanInput): BreakdownLine[] {
+function breakdown(input: CountedInput): BreakdownLine[] {
   const minimum = countMinimum(input);
   const reserve = countReserve(input.options.growthReserve);
   const need = addNeeds(minimum, reserve);
@@ -22,7 +22,7 @@ function breakdown(input: PlanInput): BreakdownLine[] {
   return buildBreakdown(input, { minimum, reserve, need, subnet });
 }
 
-const textOf = (input: PlanInput, id: string) => breakdown(input).find((line) => line.id === id)?.text;
+const textOf = (input: CountedInput, id: string) => breakdown(input).find((line) => line.id === id)?.text;
 
 describe("ips", () => {
   it.each([
@@ -149,15 +149,15 @@ describe("growth reserve lines", () => {
 
 describe("total and split lines", () => {
   it.each([
-    ["a small plan: the doc's /24 advice", (p: PlanInput) => p, "13 IP addresses in total: reserve a /28 subnet (the reference doc recommends at least a /24)"],
+    ["a small plan: the doc's /24 advice", (p: CountedInput) => p, "13 IP addresses in total: reserve a /28 subnet (the reference doc recommends at least a /24)"],
     [
       "a plan past a /24: no advice to repeat",
-      (p: PlanInput) => (p.clusters = [{ name: "big", controlPlaneNodes: 3, workerNodes: 500, nodePools: [] }]),
+      (p: CountedInput) => (p.clusters = [{ name: "big", controlPlaneNodes: 3, workerNodes: 500, nodePools: [] }]),
       "513 IP addresses in total: reserve a /22 subnet",
     ],
     [
       "a plan no subnet holds",
-      (p: PlanInput) => (p.clusters = [{ name: "huge", controlPlaneNodes: 1, workerNodes: MAX_COUNT, nodePools: [] }]),
+      (p: CountedInput) => (p.clusters = [{ name: "huge", controlPlaneNodes: 1, workerNodes: MAX_COUNT, nodePools: [] }]),
       "16,777,225 IP addresses in total: more than a /8 holds, so no subnet takes this plan: plan fewer clusters, nodes or services",
     ],
   ])("%s", (_name, edit, text) => {

@@ -1,6 +1,6 @@
 import { API_SERVER_VIPS_PER_CLUSTER, AKS_HOST_IPS, serviceVipGroups, WORKLOAD_EXTRA_IPS, workloadExtraIps, type ServiceVipGroup } from "./counting";
 import type { AddressNeed, BreakdownLine, SubnetSizing } from "./plan";
-import { loadBalancerOf, type PlanInput, type ServiceInput } from "./plan-input-schema";
+import { loadBalancerOf, type CountedInput, type CountedService } from "./plan-input-schema";
 import { RECOMMENDED_PREFIX } from "./subnet";
 
 /**
@@ -15,7 +15,7 @@ export interface BreakdownNeeds {
   subnet: SubnetSizing;
 }
 
-export function buildBreakdown(input: PlanInput, needs: BreakdownNeeds): BreakdownLine[] {
+export function buildBreakdown(input: CountedInput, needs: BreakdownNeeds): BreakdownLine[] {
   return [
     {
       id: "aks-host",
@@ -38,7 +38,7 @@ export function clusterLabel(name: string, index: number): string {
   return `cluster ${name.trim() === "" ? index + 1 : name.trim()}`;
 }
 
-function clusterLines(label: string, index: number, cluster: PlanInput["clusters"][number]): BreakdownLine[] {
+function clusterLines(label: string, index: number, cluster: CountedInput["clusters"][number]): BreakdownLine[] {
   const id = `cluster-${index}`;
   return [
     {
@@ -87,9 +87,9 @@ function apiServerLines(clusters: number): BreakdownLine[] {
   ];
 }
 
-function serviceLines(input: PlanInput): BreakdownLine[] {
+function serviceLines(input: CountedInput): BreakdownLine[] {
   const { vipSharing } = input.options;
-  const byCluster = new Map<string, ServiceInput[]>();
+  const byCluster = new Map<string, CountedService[]>();
   for (const service of input.services) {
     const members = byCluster.get(service.cluster) ?? [];
     members.push(service);
@@ -110,7 +110,7 @@ function serviceLines(input: PlanInput): BreakdownLine[] {
 }
 
 /** Why one load balancer's services need as many VIPs as the busiest port has instances. */
-function sharingExplanation(members: readonly ServiceInput[], group: ServiceVipGroup): string {
+function sharingExplanation(members: readonly CountedService[], group: ServiceVipGroup): string {
   const onBusiest = members.filter((service) => service.port === group.busiestPort);
   const others = members.filter((service) => service.port !== group.busiestPort);
   const single = onBusiest.length === 1 && onBusiest[0]?.instances === 1;
@@ -124,13 +124,13 @@ function sharingExplanation(members: readonly ServiceInput[], group: ServiceVipG
 }
 
 /** Service names, the first few spelled out so a plan with thousands of services stays readable. */
-function names(services: readonly ServiceInput[]): string {
+function names(services: readonly CountedService[]): string {
   const labels = services.map((service, index) => (service.name.trim() === "" ? `service ${index + 1}` : service.name.trim()));
   const shown = labels.length > 4 ? [...labels.slice(0, 3), `${labels.length - 3} more`] : labels;
   return shown.length === 1 ? (shown[0] ?? "") : `${shown.slice(0, -1).join(", ")} and ${shown.at(-1) ?? ""}`;
 }
 
-function growthLines(input: PlanInput, reserve: AddressNeed): BreakdownLine[] {
+function growthLines(input: CountedInput, reserve: AddressNeed): BreakdownLine[] {
   const { clusters, controlPlaneNodes, workerNodes } = input.options.growthReserve;
   if (clusters === 0) return [];
   const more = `${count(clusters)} more workload ${clusters === 1 ? "cluster" : "clusters"}`;
@@ -164,7 +164,7 @@ function totalLine({ need, reserve, subnet }: BreakdownNeeds): BreakdownLine {
   return { id: "total", side: "summary", count: need.total, text: `${ips(need.total)} in total${growth}: ${advice}`, rule: "total-and-subnet" };
 }
 
-function splitLines(input: PlanInput, needs: BreakdownNeeds): BreakdownLine[] {
+function splitLines(input: CountedInput, needs: BreakdownNeeds): BreakdownLine[] {
   const { need, reserve, subnet } = needs;
   const vipParts = vipPoolParts(input.clusters.length, needs.minimum, reserve);
   if (input.model === "static") {

@@ -1,6 +1,6 @@
 import { CLUSTER_NAME_RULE, NODE_POOL_NAME_RULE, nameProblem, type NameRule } from "./checks-names";
 import { error, isBlank, quoted, warning, type IssueList } from "./checks-shared";
-import { loadBalancerOf, type GrowthReserveInput, type WorkloadClusterInput } from "./plan-input-schema";
+import { loadBalancerOf, type CountedCluster, type CountedGrowthReserve } from "./plan-input-schema";
 
 /** The control plane sizes the vendor documents (vendor-facts 1b, 2e). */
 const TESTED_CONTROL_PLANES: readonly number[] = [1, 3, 5];
@@ -9,7 +9,7 @@ const TESTED_CONTROL_PLANES: readonly number[] = [1, 3, 5];
  * Workload clusters: names (cmdlet rule, unique), control plane and worker counts, node pools.
  * One pass with Maps for duplicates, so a thousand clusters cost a thousand steps.
  */
-export function checkClusters(clusters: readonly WorkloadClusterInput[], issues: IssueList): void {
+export function checkClusters(clusters: readonly CountedCluster[], unread: ReadonlySet<string>, issues: IssueList): void {
   const taken = takenNames();
   clusters.forEach((cluster, index) => {
     const path = `clusters.${index}`;
@@ -19,7 +19,7 @@ export function checkClusters(clusters: readonly WorkloadClusterInput[], issues:
     if (cluster.workerNodes === 0) {
       issues.push(warning(`${path}.workerNodes`, `${capitalized(label)} has no worker nodes, so its workloads have nowhere to run: enter 1 or more`));
     }
-    checkNodePools(cluster, path, label, issues);
+    checkNodePools(cluster, path, label, hasUnreadCount(cluster, path, unread), issues);
     if (loadBalancerOf(cluster) === "none") {
       issues.push(
         warning(
@@ -54,8 +54,17 @@ function checkControlPlane(count: number, path: string, label: string, issues: I
   );
 }
 
-/** Node pool counts must add up to the cluster's worker nodes; names follow the cluster name rule, unique in the cluster. */
-function checkNodePools(cluster: WorkloadClusterInput, path: string, label: string, issues: IssueList): void {
+function hasUnreadCount(cluster: CountedCluster, path: string, unread: ReadonlySet<string>): boolean {
+  if (unread.size === 0) return false;
+  const counts = [`${path}.workerNodes`, ...cluster.nodePools.map((_, index) => `${path}.nodePools.${index}.count`)];
+  return counts.some((count) => unread.has(count));
+}
+
+/**
+ * Node pool counts must add up to the cluster's worker nodes (not judged while one of them does
+ * not read: the sum would compare a stand-in); names follow the cluster name rule, unique in the cluster.
+ */
+function checkNodePools(cluster: CountedCluster, path: string, label: string, countsUnread: boolean, issues: IssueList): void {
   if (cluster.nodePools.length === 0) return;
   const taken = takenNames();
   let sum = 0;
@@ -64,7 +73,7 @@ function checkNodePools(cluster: WorkloadClusterInput, path: string, label: stri
     const entry = (at: number) => `node pool ${at + 1} of ${label}`;
     checkName(pool.name, `${path}.nodePools.${index}.name`, { rule: NODE_POOL_NAME_RULE, fallback: `nodepool${index + 1}`, entry }, taken, index, issues);
   });
-  if (sum !== cluster.workerNodes) {
+  if (!countsUnread && sum !== cluster.workerNodes) {
     const workers = cluster.workerNodes.toLocaleString("en-US");
     issues.push(
       error(
@@ -133,6 +142,6 @@ function unusedName(name: string, taken: ReadonlyMap<string, number>): string {
 }
 
 /** The growth reserve's clusters are counted like real ones; an even control plane there is the same smell. */
-export function checkGrowthReserve(reserve: GrowthReserveInput, issues: IssueList): void {
+export function checkGrowthReserve(reserve: CountedGrowthReserve, issues: IssueList): void {
   if (reserve.clusters > 0) checkControlPlane(reserve.controlPlaneNodes, "options.growthReserve.controlPlaneNodes", "Each reserved cluster", issues);
 }

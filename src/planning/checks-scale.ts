@@ -1,5 +1,5 @@
 import { warning, type IssueList } from "./checks-shared";
-import { loadBalancerOf, type GrowthReserveInput, type WorkloadClusterInput } from "./plan-input-schema";
+import { loadBalancerOf, type CountedCluster, type CountedGrowthReserve } from "./plan-input-schema";
 import { formatCount, plural } from "./wording";
 
 /** vendor-facts 1b: the vendor tests AKS on Azure Stack HCI up to 8 physical servers and 200 VMs. */
@@ -8,7 +8,7 @@ export const TESTED_MAX_VMS = 200;
 const AKS_HOST_VMS = 1;
 
 /** VMs the plan deploys: the AKS host, every node, one HAProxy VM per cluster that has one, and the growth reserve's clusters. */
-export function countVms(clusters: readonly WorkloadClusterInput[], reserve: GrowthReserveInput): { total: number; loadBalancers: number; reserved: number } {
+export function countVms(clusters: readonly CountedCluster[], reserve: CountedGrowthReserve): { total: number; loadBalancers: number; reserved: number } {
   let nodes = 0;
   let loadBalancers = 0;
   for (const cluster of clusters) {
@@ -19,7 +19,7 @@ export function countVms(clusters: readonly WorkloadClusterInput[], reserve: Gro
   return { total: AKS_HOST_VMS + nodes + loadBalancers + reserved, loadBalancers, reserved };
 }
 
-export function checkScale(clusters: readonly WorkloadClusterInput[], reserve: GrowthReserveInput, issues: IssueList): void {
+export function checkScale(clusters: readonly CountedCluster[], reserve: CountedGrowthReserve, issues: IssueList): void {
   const vms = countVms(clusters, reserve);
   if (vms.total <= TESTED_MAX_VMS || clusters.length === 0) return;
   const parts = [`the AKS host's VM, the node VMs, ${plural(vms.loadBalancers, "load balancer VM")}`];

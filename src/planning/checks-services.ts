@@ -1,10 +1,10 @@
 import { error, isBlank, quoted, type IssueList } from "./checks-shared";
-import type { ServiceInput, WorkloadClusterInput } from "./plan-input-schema";
+import type { CountedService, CountedCluster } from "./plan-input-schema";
 
 const LISTED_NAMES = 5;
 
 /** Services need a name, and the cluster they run in (when given) must be one of the plan's workload clusters. */
-export function checkServices(services: readonly ServiceInput[], clusters: readonly WorkloadClusterInput[], issues: IssueList): void {
+export function checkServices(services: readonly CountedService[], clusters: readonly CountedCluster[], issues: IssueList): void {
   const clusterNames = new Set(clusters.map((cluster) => cluster.name));
   let hint: string | null = null;
   services.forEach((service, index) => {
@@ -16,7 +16,7 @@ export function checkServices(services: readonly ServiceInput[], clusters: reado
   });
 }
 
-function choices(clusters: readonly WorkloadClusterInput[]): string {
+function choices(clusters: readonly CountedCluster[]): string {
   const names = clusters.map((cluster) => cluster.name).filter((name) => !isBlank(name));
   if (names.length === 0) return "add that workload cluster, or leave the field empty for a service not tied to a cluster";
   const listed = names.slice(0, LISTED_NAMES).map(quoted).join(", ") + (names.length > LISTED_NAMES ? ", …" : "");

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { checkPlan } from "./checks";
 import { CHECK_FIXTURES, type CheckCase, type CheckFixture } from "./fixtures/check-fixtures";
 import { contextFor, janeDhcp, janeStatic } from "./fixtures/plan-inputs";
-import type { PlanInput } from "./plan-input-schema";
+import type { CountedInput } from "./plan-input-schema";
 
-const issuesOf = (input: PlanInput) => checkPlan(input, contextFor(input));
+const issuesOf = (input: CountedInput) => checkPlan(input, contextFor(input));
 
 describe("checkPlan on the reference doc's example", () => {
   it("finds nothing in Jane's static plan", () => {

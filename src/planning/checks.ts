@@ -11,14 +11,14 @@ import type { FixedAddress, IssueList } from "./checks-shared";
 import { checkSubnetSize } from "./checks-subnet";
 import { contains } from "./free-space";
 import type { CheckContext, PlanIssue } from "./plan";
-import type { PlanInput } from "./plan-input-schema";
+import type { CountedInput } from "./plan-input-schema";
 
 /**
  * Every check of PLANNING_SPEC.md section 5, each finding at the field the admin must change, in
  * the order the wizard shows the fields. Addresses are parsed once and compared as numbers; the
  * lists are walked once with Maps, so the cost is O(clusters + node pools + services).
  */
-export function checkPlan(input: PlanInput, context: CheckContext): PlanIssue[] {
+export function checkPlan(input: CountedInput, context: CheckContext): PlanIssue[] {
   const issues: IssueList = [];
   const network = checkNetwork(input, context, issues);
   const cloud = checkCloudService(input.cloudService, context.reading, issues);
@@ -31,7 +31,7 @@ export function checkPlan(input: PlanInput, context: CheckContext): PlanIssue[] 
   checkKubernetesRanges(input.model, context.reading, network.subnet, fixed, issues);
   checkStorage(input, issues);
   checkProxy(input, context.reading, issues);
-  checkClusters(input.clusters, issues);
+  checkClusters(input.clusters, context.unread, issues);
   checkScale(input.clusters, input.options.growthReserve, issues);
   checkServices(input.services, input.clusters, issues);
   checkGrowthReserve(input.options.growthReserve, issues);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { countMinimum, serviceVipGroups, serviceVips } from "./counting";
-import { emptyPlanInput, type ServiceInput } from "./plan-input-schema";
+import { emptyPlanInput, type CountedService } from "./plan-input-schema";
 
-const svc = (name: string, port: number, instances: number, cluster = ""): ServiceInput => ({ name, port, instances, cluster });
+const svc = (name: string, port: number, instances: number, cluster = ""): CountedService => ({ name, port, instances, cluster });
 
 describe("serviceVips", () => {
   it("lets services on other ports share the VIPs of the busiest port (Jane)", () => {

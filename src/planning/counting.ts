@@ -1,5 +1,5 @@
 import type { AddressNeed } from "./plan";
-import { loadBalancerOf, type GrowthReserveInput, type LoadBalancerSku, type PlanInput, type ServiceInput } from "./plan-input-schema";
+import { loadBalancerOf, type CountedGrowthReserve, type CountedInput, type CountedService, type LoadBalancerSku } from "./plan-input-schema";
 
 /** The reference doc's "Minimum IP address reservation" table. */
 export const AKS_HOST_CONTROL_PLANE_IPS = 1;
@@ -40,7 +40,7 @@ export interface ServiceVipGroup {
  * other ports can reuse those VIPs (the doc's Jane example), but only inside one load balancer,
  * so each workload cluster's services form a group and unassigned services one more.
  */
-export function serviceVipGroups(services: readonly ServiceInput[], vipSharing: boolean): ServiceVipGroup[] {
+export function serviceVipGroups(services: readonly CountedService[], vipSharing: boolean): ServiceVipGroup[] {
   const groups = new Map<string, { perPort: Map<number, number>; instances: number }>();
   for (const service of services) {
     const group = groups.get(service.cluster) ?? { perPort: new Map<number, number>(), instances: 0 };
@@ -58,7 +58,7 @@ export function serviceVipGroups(services: readonly ServiceInput[], vipSharing: 
   });
 }
 
-export function serviceVips(services: readonly ServiceInput[], vipSharing: boolean): number {
+export function serviceVips(services: readonly CountedService[], vipSharing: boolean): number {
   return serviceVipGroups(services, vipSharing).reduce((sum, group) => sum + group.vips, 0);
 }
 
@@ -67,7 +67,7 @@ function need(node: number, vip: number): AddressNeed {
 }
 
 /** The reference doc's minimum, without growth reserve. */
-export function countMinimum(input: PlanInput): AddressNeed {
+export function countMinimum(input: CountedInput): AddressNeed {
   let node = AKS_HOST_IPS;
   for (const cluster of input.clusters) node += workloadClusterNodeIps(cluster.controlPlaneNodes, cluster.workerNodes, loadBalancerOf(cluster));
   const vip = input.clusters.length * API_SERVER_VIPS_PER_CLUSTER + serviceVips(input.services, input.options.vipSharing);
@@ -75,7 +75,7 @@ export function countMinimum(input: PlanInput): AddressNeed {
 }
 
 /** Extra workload clusters to leave room for, counted with the same rules (API server VIP each). */
-export function countReserve(reserve: GrowthReserveInput): AddressNeed {
+export function countReserve(reserve: CountedGrowthReserve): AddressNeed {
   return need(
     reserve.clusters * workloadClusterNodeIps(reserve.controlPlaneNodes, reserve.workerNodes),
     reserve.clusters * API_SERVER_VIPS_PER_CLUSTER,

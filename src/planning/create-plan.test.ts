@@ -59,7 +59,7 @@ describe("createPlan", () => {
     vi.mocked(checkPlan).mockReturnValueOnce(issues);
     const input = plan(() => {});
     const result = createPlan(input);
-    expect(checkPlan).toHaveBeenLastCalledWith(input, { minimum: result.minimum, reserve: result.reserve, need: result.need, subnet: result.subnet, reading: result.reading });
+    expect(checkPlan).toHaveBeenLastCalledWith(input, { unread: new Set(), minimum: result.minimum, reserve: result.reserve, need: result.need, subnet: result.subnet, reading: result.reading });
     expect([result.issues, result.errorCount, result.warningCount]).toEqual([issues, 2, 1]);
   });
 

@@ -4,8 +4,9 @@ import { checkPlan } from "./checks";
 import { addNeeds, countMinimum, countReserve } from "./counting";
 import { sized } from "./free-space";
 import type { AddressNeed, Plan, PlanRanges, Split, SubnetSizing } from "./plan";
-import type { PlanInput } from "./plan-input-schema";
+import type { CountedInput, PlanInput } from "./plan-input-schema";
 import { POOLS } from "./pools";
+import { readCounts } from "./read-counts";
 import { readInput, type InputReading } from "./read-input";
 import { buildRecommendations } from "./recommendations";
 import { minimumPrefixFor, recommendedPrefixFor } from "./subnet";
@@ -13,18 +14,26 @@ import { suggestRanges } from "./suggest-ranges";
 
 /**
  * The single source of truth: every number the UI, share link, print view and exports show comes
- * from here. Never throws for a schema-valid input; works on ranges, never per address.
+ * from here. Never throws for a schema-valid input; works on ranges, never per address. Counts are
+ * read first: every rule below sees numbers, and a count that does not read is an error of the plan.
  */
-export function createPlan(input: PlanInput): Plan {
+export function createPlan(entered: PlanInput): Plan {
+  const counts = readCounts(entered);
+  const input = counts.counted;
+  const unread = new Set(counts.unread);
   const reading = readInput(input);
   const minimum = countMinimum(input);
   const reserve = countReserve(input.options.growthReserve);
   const need = addNeeds(minimum, reserve);
   const subnet = sizeSubnet(reading, need);
-  const issues = checkPlan(input, { minimum, reserve, need, subnet, reading });
+  // A rule's finding at a count that does not read would judge the stand-in value, not the entry.
+  const ruled = checkPlan(input, { unread, minimum, reserve, need, subnet, reading }).filter((issue) => !unread.has(issue.path));
+  const issues = [...counts.issues, ...ruled];
   const errorCount = issues.filter((issue) => issue.severity === "error").length;
   return {
-    input,
+    input: entered,
+    counted: input,
+    unreadCounts: counts.unread,
     model: input.model,
     minimum,
     reserve,
@@ -51,12 +60,12 @@ function sizeSubnet(reading: InputReading, need: AddressNeed): SubnetSizing {
   };
 }
 
-function splitFor(input: PlanInput, need: AddressNeed, subnet: SubnetSizing): Split {
+function splitFor(input: CountedInput, need: AddressNeed, subnet: SubnetSizing): Split {
   if (input.model === "static") return { model: "static", nodePoolSize: need.node, vipPoolSize: need.vip };
   return { model: "dhcp", reserve: need.total, reservePrefix: subnet.minimumPrefix, exclude: need.vip, minimumFreeLeases: need.node };
 }
 
-function readRanges(input: PlanInput, reading: InputReading): PlanRanges {
+function readRanges(input: CountedInput, reading: InputReading): PlanRanges {
   const { prefix } = reading;
   const ranges: PlanRanges = {
     subnet: prefix.status === "ok" ? { ...sized({ start: prefix.value.network, end: prefix.value.broadcast }), prefix: prefix.value.prefix } : null,

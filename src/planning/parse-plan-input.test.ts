@@ -17,7 +17,7 @@ describe("validatePlanInput", () => {
   });
 
   it.each([
-    ["a wrong count", (raw: Record<string, unknown>) => ((raw.clusters as Array<Record<string, unknown>>)[0]!.workerNodes = "five"), "Not a plan: clusters.0.workerNodes: Enter a whole number"],
+    ["a wrong count", (raw: Record<string, unknown>) => ((raw.clusters as Array<Record<string, unknown>>)[0]!.workerNodes = -1), "Not a plan: clusters.0.workerNodes: Enter 0 or more"],
     ["a missing group", (raw: Record<string, unknown>) => delete raw.vnet, "Not a plan: vnet: Missing: expected an object"],
     ["an unknown model", (raw: Record<string, unknown>) => (raw.model = "bgp"), 'Not a plan: model: Expected "static" or "dhcp", found the text "bgp"'],
     ["a name as a number", (raw: Record<string, unknown>) => ((raw.vnet as Record<string, unknown>).name = 7), "Not a plan: vnet.name: Expected text, found 7"],
@@ -31,6 +31,13 @@ describe("validatePlanInput", () => {
       expect(result.message).toBe(message);
       expect(result.issues[0]?.severity).toBe("error");
     }
+  });
+
+  it("keeps a count entered as text, for the planner to report at its field", () => {
+    const raw = janeStatic() as unknown as { clusters: Array<Record<string, unknown>> };
+    raw.clusters[0]!.workerNodes = "five";
+    const result = validatePlanInput(raw);
+    expect(result.ok && result.input.clusters[0]?.workerNodes).toBe("five");
   });
 
   it("counts the further problems", () => {

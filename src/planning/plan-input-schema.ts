@@ -27,12 +27,44 @@ const text = z.string().check(z.maxLength(MAX_TEXT, { error: `Keep this under ${
 /** Addresses stay text in the input; the planner parses them and reports mistakes at the field. */
 const addressText = z.string().check(z.maxLength(64, { error: "An IPv4 address has at most 15 characters, e.g. 10.0.0.1" }));
 
-const wholeNumber = (min: number, max: number) =>
-  z.number({ error: "Enter a whole number" }).check(
+/** The bounds of every count of the plan, by the field's key: the schema and the planner's reading share them. */
+export const COUNT_BOUNDS = {
+  controlPlaneNodes: { min: 1, max: MAX_COUNT },
+  workerNodes: { min: 0, max: MAX_COUNT },
+  count: { min: 0, max: MAX_COUNT },
+  instances: { min: 1, max: MAX_COUNT },
+  port: { min: 1, max: 65_535 },
+  clusters: { min: 0, max: MAX_CLUSTERS },
+} as const;
+
+export type CountKey = keyof typeof COUNT_BOUNDS;
+
+/** "Enter at most 16,777,214: a /8 holds no more addresses": the words of a bound, for the schema and the planner. */
+export function boundMessage(key: CountKey, side: "min" | "max"): string {
+  const { min, max } = COUNT_BOUNDS[key];
+  if (key === "port") return "A port is a number from 1 to 65535";
+  if (side === "min") return `Enter ${min} or more`;
+  return `Enter at most ${groupDigits(max)}: a /8 holds no more addresses`;
+}
+
+const wholeNumber = (key: CountKey) =>
+  z.number({ error: key === "port" ? "Enter a port number" : "Enter a whole number" }).check(
     z.int({ error: "Enter a whole number" }),
-    z.gte(min, { error: `Enter ${min} or more` }),
-    z.lte(max, { error: `Enter at most ${groupDigits(max)}: a /8 holds no more addresses` }),
+    z.gte(COUNT_BOUNDS[key].min, { error: boundMessage(key, "min") }),
+    z.lte(COUNT_BOUNDS[key].max, { error: boundMessage(key, "max") }),
   );
+
+/** Longest text kept for a count that is not a number yet: more than any count has digits, less than a line. */
+export const MAX_COUNT_TEXT = 32;
+
+/**
+ * A count as the admin entered it: a whole number within its bounds, or else the text as typed (""
+ * for an emptied field, "0" for a control plane, "3x"). The text is kept, in the draft, the share
+ * link and the plan file, so the plan shows what the field shows; the planner reports it as an error
+ * at the field and counts the figures that depend on it as incomplete (see docs/decisions.md).
+ */
+const countEntry = (key: CountKey) =>
+  z.union([wholeNumber(key), z.string().check(z.maxLength(MAX_COUNT_TEXT, { error: `A count has at most ${MAX_COUNT_TEXT} characters` }))]);
 
 export const networkModelSchema = z.enum(["static", "dhcp"]);
 export const hostAddressingSchema = z.enum(["static", "dhcp"]);
@@ -64,14 +96,14 @@ export const cloudServiceSchema = z.object({
 
 export const nodePoolSchema = z.object({
   name: text,
-  count: wholeNumber(0, MAX_COUNT),
+  count: countEntry("count"),
   osType: osTypeSchema,
 });
 
 export const workloadClusterSchema = z.object({
   name: text,
-  controlPlaneNodes: wholeNumber(1, MAX_COUNT),
-  workerNodes: wholeNumber(0, MAX_COUNT),
+  controlPlaneNodes: countEntry("controlPlaneNodes"),
+  workerNodes: countEntry("workerNodes"),
   nodePools: z.array(nodePoolSchema).check(z.maxLength(MAX_NODE_POOLS, { error: `A cluster takes at most ${MAX_NODE_POOLS} node pools here` })),
   /** Left out means HAProxy, the vendor's default: plans saved before the field existed open unchanged. */
   loadBalancer: z.optional(loadBalancerSchema),
@@ -79,20 +111,16 @@ export const workloadClusterSchema = z.object({
 
 export const serviceSchema = z.object({
   name: text,
-  port: z.number({ error: "Enter a port number" }).check(
-    z.int({ error: "Enter a whole number" }),
-    z.gte(1, { error: "A port is a number from 1 to 65535" }),
-    z.lte(65_535, { error: "A port is a number from 1 to 65535" }),
-  ),
-  instances: wholeNumber(1, MAX_COUNT),
+  port: countEntry("port"),
+  instances: countEntry("instances"),
   /** Name of the workload cluster the service runs in; empty when not tied to one. */
   cluster: text,
 });
 
 export const growthReserveSchema = z.object({
-  clusters: wholeNumber(0, MAX_CLUSTERS),
-  controlPlaneNodes: wholeNumber(1, MAX_COUNT),
-  workerNodes: wholeNumber(0, MAX_COUNT),
+  clusters: countEntry("clusters"),
+  controlPlaneNodes: countEntry("controlPlaneNodes"),
+  workerNodes: countEntry("workerNodes"),
 });
 
 export const planOptionsSchema = z.object({
@@ -157,6 +185,17 @@ export function proxyOf(input: Pick<PlanInput, "proxy">): ProxyInput {
   return input.proxy ?? emptyProxy();
 }
 
+/** A count's text turned number; keeps every other value's type. */
+type Counted<T> = [T] extends [string | number]
+  ? [number, string] extends [T, T]
+    ? number
+    : T
+  : T extends readonly (infer Item)[]
+    ? Counted<Item>[]
+    : T extends object
+      ? { [Key in keyof T]: Counted<T[Key]> }
+      : T;
+
 export type NetworkModel = z.infer<typeof networkModelSchema>;
 export type HostAddressing = z.infer<typeof hostAddressingSchema>;
 export type OsType = z.infer<typeof osTypeSchema>;
@@ -167,13 +206,23 @@ export type WorkloadClusterInput = z.infer<typeof workloadClusterSchema>;
 export type ServiceInput = z.infer<typeof serviceSchema>;
 export type GrowthReserveInput = z.infer<typeof growthReserveSchema>;
 export type PlanOptionsInput = z.infer<typeof planOptionsSchema>;
+/** The plan as entered: what the draft, share link and plan file hold. */
 export type PlanInput = z.infer<typeof planInputSchema>;
 export type LoadBalancerSku = z.infer<typeof loadBalancerSchema>;
 export type StorageInput = z.infer<typeof storageSchema>;
 export type ProxyInput = z.infer<typeof proxySchema>;
 
+/**
+ * The plan as the planner's rules read it: every count a number (one that does not read yet stands
+ * at its lower bound, and the plan says its figures are incomplete). Built by readCounts only.
+ */
+export type CountedInput = Counted<PlanInput>;
+export type CountedCluster = Counted<WorkloadClusterInput>;
+export type CountedService = Counted<ServiceInput>;
+export type CountedGrowthReserve = Counted<GrowthReserveInput>;
+
 /** A blank plan: the static model (the doc's recommendation), no clusters yet, sharing on. */
-export function emptyPlanInput(): PlanInput {
+export function emptyPlanInput(): CountedInput {
   return {
     model: "static",
     vnet: {

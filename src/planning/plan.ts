@@ -1,4 +1,4 @@
-import type { NetworkModel, PlanInput } from "./plan-input-schema";
+import type { CountedInput, NetworkModel, PlanInput } from "./plan-input-schema";
 import type { InputReading } from "./read-input";
 
 /** The computed plan: everything the UI, share link, print view and exports show. */
@@ -147,7 +147,16 @@ export interface Recommendation {
 }
 
 export interface Plan {
+  /** The plan as entered: a count that does not read stays the text the admin typed. */
   input: PlanInput;
+  /** The same with every count a number, as the rules read it (see `unreadCounts`). */
+  counted: CountedInput;
+  /**
+   * Paths of the counts that do not read (an emptied field, 0 control plane nodes, "3x", a count
+   * above its bound). Each is an error at its field and stands at its lower bound in the figures,
+   * which are therefore incomplete, and say so, while this list is not empty.
+   */
+  unreadCounts: string[];
   model: NetworkModel;
   /** Without the growth reserve: the reference doc's minimum. */
   minimum: AddressNeed;
@@ -173,6 +182,8 @@ export interface Plan {
 
 /** What the checks need of the plan besides its input. */
 export interface CheckContext {
+  /** Counts that do not read: checks that compare them (node pools against workers) wait for them. */
+  unread: ReadonlySet<string>;
   minimum: AddressNeed;
   reserve: AddressNeed;
   need: AddressNeed;

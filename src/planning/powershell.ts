@@ -1,7 +1,7 @@
 import { FIREWALL_PORTS, FIREWALL_PORTS_HEADING, portsText, ruleText } from "./firewall-ports";
 import { formatCidr, formatIpv4 } from "./ipv4";
 import type { Plan } from "./plan";
-import { loadBalancerOf, proxyOf, storageOf, type OsType, type PlanInput } from "./plan-input-schema";
+import { loadBalancerOf, proxyOf, storageOf, type CountedInput, type OsType, type PlanInput } from "./plan-input-schema";
 import { valueOf, type InputReading } from "./read-input";
 import { findingCounts } from "./wording";
 
@@ -59,7 +59,7 @@ export function deploymentScript(plan: Plan): CommandScript {
     configCommand(plan.input, deployment),
     registrationCommand(),
     installCommand(),
-    ...clusterCommands(plan.input),
+    ...clusterCommands(plan.counted),
   ];
   const lines = [...header(plan, deployment.prefix), ...commands.flatMap((command) => [...command.lines, ""])];
   return { ok: true, script: `${lines.join("\n").trimEnd()}\n`, commands };
@@ -308,7 +308,7 @@ function installCommand(): ScriptCommand {
  * with its first node pool, then New-AksHciNodePool for further pools. Variable names carry the
  * cluster's position, never its typed name.
  */
-function clusterCommands(input: PlanInput): ScriptCommand[] {
+function clusterCommands(input: CountedInput): ScriptCommand[] {
   return input.clusters.flatMap((cluster, index) => {
     const number = index + 1;
     const name = cluster.name;

@@ -1,13 +1,13 @@
 import { ips } from "./breakdown";
 import type { AddressNeed, Recommendation } from "./plan";
-import type { PlanInput } from "./plan-input-schema";
+import type { CountedInput } from "./plan-input-schema";
 import { RECOMMENDED_PREFIX } from "./subnet";
 
 const NO_ENLARGING =
   "Pools cannot be enlarged after the AKS host or a workload cluster is deployed: changing them means removing the clusters and uninstalling AKS.";
 
 /** PLANNING_SPEC.md section 5, "Recommended, not part of the minimum": shown apart from the counts. */
-export function buildRecommendations(input: PlanInput, need: AddressNeed, reserve: AddressNeed): Recommendation[] {
+export function buildRecommendations(input: CountedInput, need: AddressNeed, reserve: AddressNeed): Recommendation[] {
   return [
     {
       id: "aks-host-api-server-vip",
@@ -19,7 +19,7 @@ export function buildRecommendations(input: PlanInput, need: AddressNeed, reserv
   ];
 }
 
-function growthRoom(input: PlanInput, reserve: AddressNeed): Recommendation {
+function growthRoom(input: CountedInput, reserve: AddressNeed): Recommendation {
   const { clusters } = input.options.growthReserve;
   const text =
     clusters > 0

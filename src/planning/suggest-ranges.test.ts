@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { countMinimum } from "./counting";
 import { formatIpv4 } from "./ipv4";
 import type { AddressRange } from "./plan";
-import { emptyPlanInput, MAX_COUNT, type PlanInput } from "./plan-input-schema";
+import { emptyPlanInput, MAX_COUNT, type CountedInput } from "./plan-input-schema";
 import { minimumPrefixFor } from "./subnet";
 import { suggestRanges } from "./suggest-ranges";
 import { readInput } from "./read-input";
 
 /** Jane's counts (node 27, VIP 5) in a prefix of the test's choosing; HCI hosts on DHCP. */
-function plan(edit: (input: PlanInput) => void): PlanInput {
+function plan(edit: (input: CountedInput) => void): CountedInput {
   const input = emptyPlanInput();
   input.vnet.addressPrefix = "10.0.0.0/24";
   input.vnet.gateway = "10.0.0.1";
@@ -28,13 +28,13 @@ function plan(edit: (input: PlanInput) => void): PlanInput {
 
 const show = (range: AddressRange | null) => (range ? `${formatIpv4(range.start)}-${formatIpv4(range.end)}` : null);
 
-function suggest(input: PlanInput) {
+function suggest(input: CountedInput) {
   const need = countMinimum(input);
   const result = suggestRanges(input, readInput(input), need, minimumPrefixFor(need.total));
   return { nodePool: show(result.nodePool), vipPool: show(result.vipPool), dhcpScope: show(result.dhcpScope), reason: result.reason };
 }
 
-function roomOf(input: PlanInput, percent?: number) {
+function roomOf(input: CountedInput, percent?: number) {
   const need = countMinimum(input);
   return suggestRanges(input, readInput(input), need, minimumPrefixFor(need.total), percent).room;
 }
@@ -42,21 +42,21 @@ function roomOf(input: PlanInput, percent?: number) {
 describe("suggestRanges, static model", () => {
   it.each([
     ["Jane in a /24: node pool from the low end past the DNS server, VIP pool at the top, each with room", () => {}, "10.0.0.11-10.0.0.43", "10.0.0.248-10.0.0.254", null],
-    ["a DNS server splitting a /26 in two: room shrinks to 1 address", (p: PlanInput) => ((p.vnet.addressPrefix = "10.0.0.0/26"), (p.vnet.dnsServers = ["10.0.0.32"])),
+    ["a DNS server splitting a /26 in two: room shrinks to 1 address", (p: CountedInput) => ((p.vnet.addressPrefix = "10.0.0.0/26"), (p.vnet.dnsServers = ["10.0.0.32"])),
       "10.0.0.2-10.0.0.29",
       "10.0.0.57-10.0.0.62",
       "The free space of 10.0.0.0/26 is too tight for 20% room: these ranges hold 1 address more than the need. For more room, move the gateway, DNS servers or cloud service IP to the ends of the prefix, or choose a larger prefix.",
     ],
     [
       "the cloud service IP of static hosts is skipped",
-      (p: PlanInput) => ((p.cloudService.hostAddressing = "static"), (p.cloudService.cloudServiceCidr = "10.0.0.11/24")),
+      (p: CountedInput) => ((p.cloudService.hostAddressing = "static"), (p.cloudService.cloudServiceCidr = "10.0.0.11/24")),
       "10.0.0.12-10.0.0.44",
       "10.0.0.248-10.0.0.254",
       null,
     ],
     [
       "the VIP pool goes first when the node pool's lowest fit would starve it, at exactly the need when nothing more fits",
-      (p: PlanInput) => {
+      (p: CountedInput) => {
         p.vnet.addressPrefix = "10.0.0.0/26";
         p.vnet.gateway = "10.0.0.29";
         p.vnet.dnsServers = ["10.0.0.57"];
@@ -73,17 +73,17 @@ describe("suggestRanges, static model", () => {
   it.each([
     [
       "a prefix smaller than the minimum",
-      (p: PlanInput) => (p.vnet.addressPrefix = "10.0.0.0/28"),
+      (p: CountedInput) => (p.vnet.addressPrefix = "10.0.0.0/28"),
       "The free space of 10.0.0.0/28 holds no continuous range of 27 addresses for the Kubernetes node VM pool: choose a /26 or larger prefix.",
     ],
     [
       "a prefix big enough but cut up by reserved addresses",
-      (p: PlanInput) => ((p.vnet.addressPrefix = "10.0.0.0/26"), (p.vnet.gateway = "10.0.0.20"), (p.vnet.dnsServers = ["10.0.0.40"])),
+      (p: CountedInput) => ((p.vnet.addressPrefix = "10.0.0.0/26"), (p.vnet.gateway = "10.0.0.20"), (p.vnet.dnsServers = ["10.0.0.40"])),
       "The free space of 10.0.0.0/26 holds no continuous range of 27 addresses for the Kubernetes node VM pool: move the gateway, DNS servers or cloud service IP to the ends of the prefix, or choose a larger prefix.",
     ],
     [
       "a plan no subnet holds",
-      (p: PlanInput) => (p.clusters = [{ name: "huge", controlPlaneNodes: 1, workerNodes: MAX_COUNT, nodePools: [] }]),
+      (p: CountedInput) => (p.clusters = [{ name: "huge", controlPlaneNodes: 1, workerNodes: MAX_COUNT, nodePools: [] }]),
       "The free space of 10.0.0.0/24 holds no continuous range of 16,777,224 addresses for the Kubernetes node VM pool: no IPv4 subnet holds this plan, so plan fewer clusters, nodes or services.",
     ],
   ])("suggests nothing for %s, and says why", (_name, edit, reason) => {

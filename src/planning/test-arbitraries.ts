@@ -5,8 +5,8 @@ import {
   MAX_COUNT,
   type NodePoolInput,
   type PlanInput,
-  type ServiceInput,
-  type WorkloadClusterInput,
+  type CountedService,
+  type CountedCluster,
 } from "./plan-input-schema";
 
 /**
@@ -44,14 +44,14 @@ const hostIn = (block: PrefixSample) => addressIn(block.network + 1, block.broad
 /** Cheap to generate (stringMatching is slow): a few shared stems make duplicates likely too. */
 const clusterNameArb = fc.tuple(fc.constantFrom("cluster", "prod", "dev", "x"), fc.integer({ min: 0, max: 20 })).map(([stem, n]) => `${stem}${n}`);
 
-export const clusterArb: fc.Arbitrary<WorkloadClusterInput> = fc.record({
+export const clusterArb: fc.Arbitrary<CountedCluster> = fc.record({
   name: clusterNameArb,
   controlPlaneNodes: fc.integer({ min: 1, max: 5 }),
   workerNodes: fc.integer({ min: 0, max: 40 }),
   nodePools: fc.constant([]),
 });
 
-const serviceArb = (clusterNames: readonly string[]): fc.Arbitrary<ServiceInput> =>
+const serviceArb = (clusterNames: readonly string[]): fc.Arbitrary<CountedService> =>
   fc.record({
     name: fc.constantFrom("frontend", "backend", "api", "web-ui", "db"),
     port: fc.constantFrom(80, 443, 8080, 5432, 6379),
@@ -183,7 +183,7 @@ export const anyPlanInputArb: fc.Arbitrary<PlanInput> = fc
   });
 
 // At most 199 VMs with the growth reserve below (1 + 6 x (5 + 20 + 1) + 3 x (3 + 10 + 1)): the vendor tests 200, beyond is a warning.
-const uniqueClustersArb: fc.Arbitrary<WorkloadClusterInput[]> = fc
+const uniqueClustersArb: fc.Arbitrary<CountedCluster[]> = fc
   .array(fc.record({ controlPlaneNodes: fc.constantFrom(1, 3, 5), workerNodes: fc.integer({ min: 1, max: 20 }) }), { maxLength: 6 })
   .map((clusters) => clusters.map((cluster, index) => ({ ...cluster, name: `cluster${index}`, nodePools: [] })));
 

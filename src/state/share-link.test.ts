@@ -90,8 +90,16 @@ describe("round trip", () => {
     expect(decoded.ok && ["storage" in decoded.input, "proxy" in decoded.input, decoded.input.clusters.some((cluster) => "loadBalancer" in cluster)]).toEqual([false, false, false]);
   });
 
+  it("carries counts that do not read as typed, so the colleague sees the same errors", () => {
+    const input: PlanInput = janeStatic();
+    input.clusters[0] = { ...input.clusters[0]!, workerNodes: "" };
+    input.clusters[1] = { ...input.clusters[1]!, controlPlaneNodes: "0" };
+    input.services[0] = { ...input.services[0]!, port: "https" };
+    expect(roundTrip(input)).toEqual(input);
+  });
+
   it("keeps node pools and their OS types", () => {
-    const input = janeStatic();
+    const input: PlanInput = janeStatic();
     const pools: NodePoolInput[] = [
       { name: "linuxpool", count: 3, osType: "linux" },
       { name: "winpool", count: 2, osType: "windows" },

@@ -7,8 +7,9 @@ import {
 } from "../planning/counting";
 import type { FindingCounts } from "../planning/findings";
 import { formatIpv4 } from "../planning/ipv4";
-import type { AddressMapSegment, AddressRange, RuleId, Severity } from "../planning/plan";
+import type { AddressMapSegment, AddressRange, Plan, RuleId, Severity } from "../planning/plan";
 import { POOLS } from "../planning/pools";
+import { formatCount } from "../planning/wording";
 import type { NetworkModel, PlanInput } from "../planning/plan-input-schema";
 
 /** Display formatting for the summary views. The numbers come from the Plan; nothing is counted here. */
@@ -16,6 +17,16 @@ import type { NetworkModel, PlanInput } from "../planning/plan-input-schema";
 import { findingCounts, plural } from "../planning/wording";
 
 export { findingCounts, formatAddresses, formatCount, plural } from "../planning/wording";
+
+/**
+ * A count as entered: the number, or the text that is not one yet, quoted so it reads as the
+ * admin's entry rather than a figure.
+ * @example formatEntry("") // "(empty: not a number)"
+ */
+export function formatEntry(value: number | string): string {
+  if (typeof value === "number") return formatCount(value);
+  return value.trim() === "" ? "(empty: not a number)" : `"${value}" (not a number)`;
+}
 
 /**
  * An en dash with spaces reads as "to" and keeps the two addresses apart when the line wraps.
@@ -152,4 +163,25 @@ export function formatFindingCounts({ errors, warnings }: FindingCounts): string
 /** @example moreFindings(48952, "error", "on this step") // "and 48,952 more errors on this step" */
 export function moreFindings(count: number, severity: Severity, where: string): string {
   return `and ${plural(count, `more ${severity}`, `more ${severity}s`)} ${where}`;
+}
+
+/** Fields named in the incomplete note before "and N more". */
+const UNREAD_NAMED = 3;
+
+/**
+ * Why the figures of a plan are not final, when a count does not read yet; null when they are.
+ * @example incompleteNote(plan) // "Incomplete: Workload cluster 1 (clustera) › Worker nodes is not a number yet. ..."
+ */
+export function incompleteNote(plan: Pick<Plan, "unreadCounts" | "input">): string | null {
+  const count = plan.unreadCounts.length;
+  if (count === 0) return null;
+  const named = plan.unreadCounts.slice(0, UNREAD_NAMED).map((path) => describeField(path, plan.input));
+  const more = count > UNREAD_NAMED ? ` and ${formatCount(count - UNREAD_NAMED)} more` : "";
+  const subject = `${named.join("; ")}${more}`;
+  return `Incomplete: ${subject} ${count === 1 ? "is" : "are"} not a number yet. The figures count ${count === 1 ? "it" : "each"} at the lowest value allowed until ${count === 1 ? "it is" : "they are"} fixed.`;
+}
+
+/** A figure of the plan, marked when it leaves out a count that does not read. @example planFigure(plan, 83) // "83 (incomplete)" */
+export function planFigure(plan: Pick<Plan, "unreadCounts">, value: number): string {
+  return plan.unreadCounts.length === 0 ? formatCount(value) : `${formatCount(value)} (incomplete)`;
 }

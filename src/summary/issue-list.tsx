@@ -7,7 +7,8 @@ import WarningIcon from "@mui/icons-material/WarningAmber";
 import CheckIcon from "@mui/icons-material/CheckCircleOutlined";
 import { firstFindings, type FindingList } from "../planning/findings";
 import type { PlanInput } from "../planning/plan-input-schema";
-import { describeField, formatCount } from "./format";
+import { FindingLink, findingLinkStyles } from "./finding-link";
+import { formatCount } from "./format";
 
 export interface IssueListProps {
   /** The plan's findings, errors first (planFindings). */
@@ -27,9 +28,10 @@ const listStyles = {
   "& svg": { flexShrink: 0, mt: "0.1em" },
   "& .severity": { fontWeight: 600 },
   "& .field": { color: "text.secondary" },
+  "& .finding-link": findingLinkStyles,
 } as const;
 
-/** Every error and warning of the plan: severity as icon and word, the field in words, the fix. */
+/** Every error and warning of the plan: severity as icon and word, the field as a link to it, the fix. */
 export function IssueList({ findings, input }: IssueListProps) {
   const [showAll, setShowAll] = useState(false);
   if (findings.findings.length === 0) {
@@ -50,7 +52,12 @@ export function IssueList({ findings, input }: IssueListProps) {
             {issue.severity === "error" ? <ErrorIcon color="error" aria-hidden /> : <WarningIcon color="warning" aria-hidden />}
             <span>
               <span className="severity">{issue.severity === "error" ? "Error" : "Warning"}</span>
-              {issue.path !== "" && <span className="field"> in {describeField(issue.path, input)}</span>}
+              {issue.path !== "" && (
+                <span className="field">
+                  {" in "}
+                  <FindingLink issue={issue} input={input} />
+                </span>
+              )}
               <br />
               {issue.message}
             </span>

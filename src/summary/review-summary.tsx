@@ -6,7 +6,7 @@ import { planFindings } from "../planning/findings";
 import type { AddressRange, Plan } from "../planning/plan";
 import { AddressMap } from "./address-map";
 import { BreakdownList } from "./breakdown-list";
-import { formatCount, formatFindingCounts, formatPrefix, formatRange, sideLabels } from "./format";
+import { formatFindingCounts, formatPrefix, formatRange, incompleteNote, planFigure, sideLabels } from "./format";
 import { IssueList } from "./issue-list";
 import { SplitCard } from "./split-card";
 
@@ -27,6 +27,7 @@ export function ReviewSummary({ plan }: ReviewSummaryProps) {
         {NOTICE}
       </Alert>
       <Section title="Totals">
+        <IncompleteNote plan={plan} />
         <Totals plan={plan} />
       </Section>
       <Section title={`Split for the ${modelName} model`}>
@@ -75,6 +76,16 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+function IncompleteNote({ plan }: ReviewSummaryProps) {
+  const note = incompleteNote(plan);
+  if (note === null) return null;
+  return (
+    <Alert severity="error" role="note" sx={{ mb: 2 }}>
+      {note}
+    </Alert>
+  );
+}
+
 function issueCounts(plan: Plan): string {
   return formatFindingCounts(planFindings(plan));
 }
@@ -84,15 +95,15 @@ const prefixText = (prefix: number | null) => (prefix === null ? "more than a /8
 function Totals({ plan }: ReviewSummaryProps) {
   const sides = sideLabels(plan.model);
   const rows: Array<[string, string]> = [
-    ["Total IP addresses", formatCount(plan.need.total)],
+    ["Total IP addresses", planFigure(plan, plan.need.total)],
     ...(plan.reserve.total > 0
       ? ([
-          ["Minimum without growth reserve", formatCount(plan.minimum.total)],
-          ["Growth reserve", formatCount(plan.reserve.total)],
+          ["Minimum without growth reserve", planFigure(plan, plan.minimum.total)],
+          ["Growth reserve", planFigure(plan, plan.reserve.total)],
         ] satisfies Array<[string, string]>)
       : []),
-    [sides.node, formatCount(plan.need.node)],
-    [sides.vip, formatCount(plan.need.vip)],
+    [sides.node, planFigure(plan, plan.need.node)],
+    [sides.vip, planFigure(plan, plan.need.vip)],
     ["Minimum subnet", prefixText(plan.subnet.minimumPrefix)],
     ["Recommended subnet", prefixText(plan.subnet.recommendedPrefix)],
     ["Your address prefix", chosenPrefixText(plan)],

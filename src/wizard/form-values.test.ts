@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod/mini";
-import { parseWholeNumber, settleRow, settleValues } from "./form-values";
+import { settleRow, settleValues } from "./form-values";
 
 const rowSchema = z.object({ name: z.string(), workers: z.number().check(z.int(), z.gte(0)) });
 const schema = z.object({ name: z.string(), clusters: z.array(rowSchema) });
@@ -57,20 +57,5 @@ describe("settleRow", () => {
     ["a row past the end", { name: "old", clusters: stored.clusters }, 5],
   ])("gives up on %s, for a whole settle to take over", (_, values, index) => {
     expect(settleRow(rowSchema, "clusters", index, values as Values, stored)).toBeNull();
-  });
-});
-
-describe("parseWholeNumber", () => {
-  it.each([
-    ["0", 0],
-    ["12", 12],
-    [" 7 ", 7],
-    ["-3", -3],
-  ])("reads %j as %d", (text, expected) => {
-    expect(parseWholeNumber(text)).toBe(expected);
-  });
-
-  it.each(["", " ", "1.5", "1e3", "12abc", "0x10", "99999999999999999"])("reads %j as not a number", (text) => {
-    expect(parseWholeNumber(text)).toBeNaN();
   });
 });

@@ -55,9 +55,3 @@ export function settleRow<T extends object>(rowSchema: z.ZodMiniType, list: keyo
   settled[index] = row;
   return { ...lastGood, [list]: settled };
 }
-
-/** "12" -> 12; anything that is not a plain whole number (empty, "1.5", "1e3", "12abc") -> NaN. */
-export function parseWholeNumber(text: string): number {
-  const trimmed = text.trim();
-  return /^-?\d{1,16}$/.test(trimmed) ? Number(trimmed) : Number.NaN;
-}

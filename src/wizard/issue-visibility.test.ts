@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { groupFindings } from "../planning/findings";
 import type { PlanIssue } from "../planning/plan";
-import { fieldMessages, isPathShown, shownCountsByStep, type Reveal } from "./issue-visibility";
+import { fieldMessages, isPathShown, shownCountsByStep, splitFindings, type Reveal } from "./issue-visibility";
 import { STEP, stepOfPath, WIZARD_STEPS } from "./wizard-steps";
 
 const gateway: PlanIssue = { path: "vnet.gateway", severity: "error", message: "Gateway 10.1.0.1 is outside 10.0.0.0/24" };
@@ -72,5 +72,30 @@ describe("shownCountsByStep", () => {
       return { errors: shown.filter((issue) => issue.severity === "error").length, warnings: shown.filter((issue) => issue.severity === "warning").length };
     });
     expect(shownCountsByStep(findings, reveal)).toEqual(expected);
+  });
+});
+
+describe("splitFindings", () => {
+  const issues: PlanIssue[] = [
+    { path: "vnet.name", severity: "error", message: "a" },
+    { path: "vnet.gateway", severity: "error", message: "b" },
+    { path: "vnet.gateway", severity: "warning", message: "c" },
+    { path: "clusters.0.workerNodes", severity: "error", message: "d" },
+  ];
+
+  it("counts errors not shown yet as fields to go, once per field", () => {
+    const { shown, tally } = splitFindings(issues, { revealAll: false, revealedSteps: [], touchedFields: [] });
+    expect(shown).toEqual([]);
+    expect(tally).toEqual({ errors: 0, warnings: 0, fieldsToGo: 3 });
+  });
+
+  it("counts what the admin is shown, the rest still to go", () => {
+    const { shown, tally } = splitFindings(issues, { revealAll: false, revealedSteps: [], touchedFields: ["vnet.gateway"] });
+    expect(shown.map((issue) => issue.message)).toEqual(["b", "c"]);
+    expect(tally).toEqual({ errors: 1, warnings: 1, fieldsToGo: 2 });
+  });
+
+  it("shows everything once the plan is shown whole", () => {
+    expect(splitFindings(issues, { revealAll: true, revealedSteps: [], touchedFields: [] }).tally).toEqual({ errors: 3, warnings: 1, fieldsToGo: 0 });
   });
 });

@@ -71,3 +71,28 @@ export function fieldMessages(path: string, formError: string | undefined, issue
     ({ severity, message }) => ({ severity, text: message }),
   );
 }
+
+/** What the summary, the stepper and the bar count: one tally of one list of findings. */
+export interface FindingTally {
+  /** Errors the admin is being shown. */
+  errors: number;
+  warnings: number;
+  /** Fields holding errors not shown yet (a new plan's empty fields): "7 fields to go", not red errors. */
+  fieldsToGo: number;
+}
+
+/** The findings the admin is being shown, in the planner's order, and the tally of all of them. */
+export function splitFindings(issues: readonly PlanIssue[], reveal: Reveal): { shown: PlanIssue[]; tally: FindingTally } {
+  const shown: PlanIssue[] = [];
+  const toGo = new Set<string>();
+  let errors = 0;
+  for (const issue of issues) {
+    if (isPathShown(issue.path, reveal)) {
+      shown.push(issue);
+      if (issue.severity === "error") errors += 1;
+    } else if (issue.severity === "error") {
+      toGo.add(issue.path);
+    }
+  }
+  return { shown, tally: { errors, warnings: shown.length - errors, fieldsToGo: toGo.size } };
+}

@@ -1,5 +1,6 @@
-import { useCallback, useState } from "react";
-import { clampPage, firstRowIndex, pageBounds, pageCount, pageOfIndex, type PageBounds } from "./paging";
+import { useCallback, useEffect, useState } from "react";
+import { onFieldRequest, pendingFieldPath } from "./field-focus";
+import { clampPage, firstRowIndex, pageBounds, pageCount, pageOfIndex, rowIndexOfPath, type PageBounds } from "./paging";
 
 export interface Paging {
   /** The page shown, 0-based; still a page that exists after rows were removed. */
@@ -15,9 +16,25 @@ export interface Paging {
   showFirstError: (errorPaths: readonly string[]) => void;
 }
 
-/** One page of a long list (the form field `list`) at a time; the page follows the list's length as rows come and go. */
+function pageOfPath(path: string | null, list: string): number | null {
+  const row = path === null ? null : rowIndexOfPath(path, list);
+  return row === null ? null : pageOfIndex(row);
+}
+
+/**
+ * One page of a long list (the form field `list`) at a time; the page follows the list's length as
+ * rows come and go, and opens on the row of a field a finding's link asks for.
+ */
 export function usePaging(list: string, total: number): Paging {
-  const [wanted, setPage] = useState(0);
+  const [wanted, setPage] = useState(() => pageOfPath(pendingFieldPath(), list) ?? 0);
+  useEffect(
+    () =>
+      onFieldRequest((path) => {
+        const page = pageOfPath(path, list);
+        if (page !== null) setPage(page);
+      }),
+    [list],
+  );
   const showRow = useCallback((index: number) => setPage(pageOfIndex(index)), []);
   const showFirstError = useCallback(
     (errorPaths: readonly string[]) => {

@@ -1,9 +1,21 @@
 import { describe, expect, it } from "vitest";
 import type { PlanIssue } from "../planning/plan";
 import { emptyPlanInput, type PlanInput } from "../planning/plan-input-schema";
+import { createPlan } from "../planning/create-plan";
 import { groupFindings } from "../planning/findings";
+import { janeStatic } from "../planning/fixtures/plan-inputs";
 import { shownCountsByStep } from "./issue-visibility";
-import { describeCounts, errorCountOfStep, errorPathsOfStep, fieldPathsOfStep, STEP, stepOfPath, unplacedIssues, WIZARD_STEPS } from "./wizard-steps";
+import {
+  describeCounts,
+  errorCountOfStep,
+  errorPathsOfStep,
+  fieldPathsOfStep,
+  focusCandidates,
+  STEP,
+  stepOfPath,
+  unplacedIssues,
+  WIZARD_STEPS,
+} from "./wizard-steps";
 
 const issue = (path: string, severity: PlanIssue["severity"] = "error"): PlanIssue => ({ path, severity, message: `about ${path}` });
 
@@ -129,5 +141,31 @@ describe("describeCounts", () => {
     [{ errors: 0, warnings: 3 }, "3 warnings"],
   ])("says %j as %j", (counts, text) => {
     expect(describeCounts(counts)).toBe(text);
+  });
+});
+
+describe("focusCandidates", () => {
+  it.each([
+    ["vnet.gateway", ["vnet.gateway"]],
+    ["model", ["model"]],
+    ["clusters.0.nodePools.1.count", ["clusters.0.nodePools.1.count", "clusters.0.nodePools.1", "clusters.0.nodePools", "clusters.0"]],
+    ["clusters.3.nodePools", ["clusters.3.nodePools", "clusters.3"]],
+    ["services.12", ["services.12"]],
+    ["", []],
+  ])("leads %j to the field, then the groups holding it", (path, candidates) => {
+    expect(focusCandidates(path)).toEqual(candidates);
+  });
+});
+
+describe("every finding of a plan has a step and a field there", () => {
+  it("places a count that does not read and a node-pool sum on the Clusters step, at fields it shows", () => {
+    const input: PlanInput = janeStatic();
+    input.clusters[0] = { ...input.clusters[0]!, workerNodes: 5, nodePools: [{ name: "pool", count: 2, osType: "linux" }] };
+    input.clusters[1] = { ...input.clusters[1]!, controlPlaneNodes: "" };
+    const plan = createPlan(input);
+    const paths = plan.issues.map((issue) => issue.path);
+    expect(paths).toEqual(expect.arrayContaining(["clusters.1.controlPlaneNodes", "clusters.0.nodePools"]));
+    for (const path of paths) expect(stepOfPath(path)).toBe(STEP.clusters);
+    expect(unplacedIssues(STEP.clusters, plan.input, plan.issues)).toEqual([]);
   });
 });

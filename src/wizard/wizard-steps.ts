@@ -49,6 +49,18 @@ export function findingsOfStep(findings: PlanFindings, step: number): FindingLis
 }
 
 /**
+ * Where the focus may go for a finding, most specific first: the field, then the groups holding it
+ * ("clusters.0.nodePools.1.count" -> the pool, the cluster's pools, the cluster). Roots are steps,
+ * not fields.
+ */
+export function focusCandidates(path: string): string[] {
+  const parts = path.split(".");
+  const candidates: string[] = [];
+  for (let length = parts.length; length >= 2; length -= 1) candidates.push(parts.slice(0, length).join("."));
+  return path === "" ? [] : candidates.length > 0 ? candidates : [path];
+}
+
+/**
  * Every path a step shows a field (or a field group) for, given the input: the issues of the step
  * left over once these are taken are shown at the top of the step instead of being lost.
  */

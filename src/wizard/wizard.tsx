@@ -10,9 +10,10 @@ import ExpandLessIcon from "@mui/icons-material/ExpandLess";
 import { useIdle, whenIdle } from "../app/when-idle";
 import { usePlanStore } from "../state/plan-store";
 import { usePlan } from "../state/use-plan";
-import { findingCounts, formatAddresses } from "../summary/format";
+import { findingCounts, formatAddresses, plural } from "../summary/format";
 import { SummaryPanel } from "../summary/summary-panel";
 import { lazyStep } from "./lazy-step";
+import { useShownFindings } from "./use-shown-findings";
 import { NetworkModelStep } from "./steps/network-model-step";
 import { stepTabId, WIZARD_PANEL_ID, WizardStepper } from "./wizard-stepper";
 
@@ -38,18 +39,21 @@ function StepLoading() {
 /** On a phone the summary rides along at the bottom: its totals always in view, the rest one tap away. */
 function SummaryBar() {
   const plan = usePlan();
-  const findings = findingCounts(plan.errorCount, plan.warningCount, { skipZero: true });
+  const shown = useShownFindings();
+  const { errors, warnings, fieldsToGo } = shown.tally;
+  const findings = [findingCounts(errors, warnings, { skipZero: true }), fieldsToGo > 0 ? `${plural(fieldsToGo, "field")} to go` : ""].filter(Boolean).join(", ");
   return (
     <Box component="aside" aria-label="Plan summary" sx={{ position: "sticky", bottom: 0, zIndex: 2, mt: 3, mx: -2 }}>
       <Accordion disableGutters square elevation={8}>
         <AccordionSummary expandIcon={<ExpandLessIcon />}>
           <Typography component="span" sx={{ fontWeight: 500 }}>
             Plan summary: {formatAddresses(plan.need.total)}
+            {plan.unreadCounts.length > 0 && " (incomplete)"}
             {findings !== "" && `, ${findings}`}
           </Typography>
         </AccordionSummary>
         <AccordionDetails sx={{ p: 1 }}>
-          <SummaryPanel plan={plan} />
+          <SummaryPanel plan={plan} findings={shown} />
         </AccordionDetails>
       </Accordion>
     </Box>
@@ -58,9 +62,10 @@ function SummaryBar() {
 
 function SummaryAside() {
   const plan = usePlan();
+  const findings = useShownFindings();
   return (
     <Box component="aside" aria-label="Plan summary" sx={{ position: "sticky", top: 16, alignSelf: "start" }}>
-      <SummaryPanel plan={plan} />
+      <SummaryPanel plan={plan} findings={findings} />
     </Box>
   );
 }

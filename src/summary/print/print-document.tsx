@@ -8,7 +8,7 @@ import type { PlanInput } from "../../planning/plan-input-schema";
 import { poolsOf } from "../../planning/pools";
 import { deploymentScript } from "../../planning/powershell";
 import { readinessChecklist } from "../../planning/readiness";
-import { describeField, formatAddresses, formatCount, formatFindingCounts, formatPrefix, moreFindings, segmentPurpose } from "../format";
+import { describeField, formatAddresses, formatCount, formatEntry, formatFindingCounts, formatPrefix, incompleteNote, moreFindings, planFigure, segmentPurpose } from "../format";
 import { shareUrl } from "../share/share-url";
 import { PRINT_STYLES } from "./print-styles";
 import { QrCode } from "./qr-code";
@@ -35,6 +35,7 @@ export function PrintDocument({ plan }: { plan: Plan }) {
           AKS on Azure Stack HCI and Windows Server · {plan.model === "static" ? "Static IP" : "DHCP"} network model · printed {date}
         </p>
       </header>
+      <PlanStatus plan={plan} />
       <KeyFigures plan={plan} />
       <Inputs input={input} />
       <Section title="Address plan">
@@ -82,18 +83,44 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+/** Errors listed on page 1, before the figures they make doubtful; the rest are under "Errors and warnings". */
+const ERRORS_ON_PAGE_ONE = 8;
+
+/** Whether this paper describes a plan ready to deploy: on page 1, where a reader starts. */
+function PlanStatus({ plan }: { plan: Plan }) {
+  const note = incompleteNote(plan);
+  if (plan.errorCount === 0 && note === null) return null;
+  const errors = plan.issues.filter((issue) => issue.severity === "error");
+  const more = errors.length - ERRORS_ON_PAGE_ONE;
+  return (
+    <section className="status">
+      <h2>Not ready to deploy: {formatCount(plan.errorCount)} {plan.errorCount === 1 ? "error" : "errors"}</h2>
+      {note && <p>{note}</p>}
+      <ul>
+        {errors.slice(0, ERRORS_ON_PAGE_ONE).map((issue, index) => (
+          <li key={`${issue.path}-${index}`}>
+            {issue.path !== "" && `${describeField(issue.path, plan.input)}: `}
+            {issue.message}
+          </li>
+        ))}
+      </ul>
+      {more > 0 && <p>{formatCount(more)} more under "Errors and warnings".</p>}
+    </section>
+  );
+}
+
 function KeyFigures({ plan }: { plan: Plan }) {
   const { need, split, subnet } = plan;
-  const figures: Array<[string, string]> = [["Total IP addresses", formatCount(need.total)]];
+  const figures: Array<[string, string]> = [["Total IP addresses", planFigure(plan, need.total)]];
   if (subnet.minimumPrefix !== null) figures.push(["Minimum subnet", formatPrefix(subnet.minimumPrefix)]);
   if (subnet.recommendedPrefix !== null) figures.push(["Recommended subnet", formatPrefix(subnet.recommendedPrefix)]);
   if (subnet.chosenPrefix !== null) figures.push(["Chosen prefix", formatPrefix(subnet.chosenPrefix)]);
   if (split.model === "static") {
-    figures.push(["VIP pool", formatCount(split.vipPoolSize)], ["Kubernetes node VM pool", formatCount(split.nodePoolSize)]);
+    figures.push(["VIP pool", planFigure(plan, split.vipPoolSize)], ["Kubernetes node VM pool", planFigure(plan, split.nodePoolSize)]);
   } else {
-    figures.push(["Reserve on the DHCP server", formatCount(split.reserve)], ["Exclude from the scope (VIP pool)", formatCount(split.exclude)], ["Free leases for nodes", formatCount(split.minimumFreeLeases)]);
+    figures.push(["Reserve on the DHCP server", planFigure(plan, split.reserve)], ["Exclude from the scope (VIP pool)", planFigure(plan, split.exclude)], ["Free leases for nodes", planFigure(plan, split.minimumFreeLeases)]);
   }
-  if (plan.reserve.total > 0) figures.push(["Of which growth reserve", formatCount(plan.reserve.total)]);
+  if (plan.reserve.total > 0) figures.push(["Of which growth reserve", planFigure(plan, plan.reserve.total)]);
   return (
     <section>
       <h2>Key figures</h2>
@@ -132,7 +159,7 @@ function Inputs({ input }: { input: PlanInput }) {
       "Growth reserve",
       options.growthReserve.clusters === 0
         ? "none"
-        : `${formatCount(options.growthReserve.clusters)} × (${formatCount(options.growthReserve.controlPlaneNodes)} control plane + ${formatCount(options.growthReserve.workerNodes)} workers)`,
+        : `${formatEntry(options.growthReserve.clusters)} × (${formatEntry(options.growthReserve.controlPlaneNodes)} control plane + ${formatEntry(options.growthReserve.workerNodes)} workers)`,
     ],
   ];
   return (
@@ -156,9 +183,9 @@ function Inputs({ input }: { input: PlanInput }) {
           {input.clusters.map((cluster, index) => (
             <tr key={index}>
               <td>{orDash(cluster.name)}</td>
-              <td>{formatCount(cluster.controlPlaneNodes)}</td>
-              <td>{formatCount(cluster.workerNodes)}</td>
-              <td>{cluster.nodePools.length === 0 ? NOT_ENTERED : cluster.nodePools.map((pool) => `${pool.name} (${formatCount(pool.count)}, ${pool.osType})`).join("; ")}</td>
+              <td>{formatEntry(cluster.controlPlaneNodes)}</td>
+              <td>{formatEntry(cluster.workerNodes)}</td>
+              <td>{cluster.nodePools.length === 0 ? NOT_ENTERED : cluster.nodePools.map((pool) => `${pool.name} (${formatEntry(pool.count)}, ${pool.osType})`).join("; ")}</td>
             </tr>
           ))}
         </tbody>
@@ -178,8 +205,8 @@ function Inputs({ input }: { input: PlanInput }) {
           {input.services.map((service, index) => (
             <tr key={index}>
               <td>{orDash(service.name)}</td>
-              <td>{service.port}</td>
-              <td>{formatCount(service.instances)}</td>
+              <td>{typeof service.port === "number" ? service.port : formatEntry(service.port)}</td>
+              <td>{formatEntry(service.instances)}</td>
               <td>{service.cluster === "" ? "none" : service.cluster}</td>
             </tr>
           ))}

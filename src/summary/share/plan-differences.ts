@@ -17,7 +17,7 @@ function count(n: number): string {
 /** The facts an admin recognises a plan by, in the order the wizard asks for them. */
 function factsOf(input: PlanInput): Array<[string, string]> {
   const plan = createPlan(input);
-  const nodes = input.clusters.reduce((sum, cluster) => sum + cluster.controlPlaneNodes + cluster.workerNodes, 0);
+  const nodes = plan.counted.clusters.reduce((sum, cluster) => sum + cluster.controlPlaneNodes + cluster.workerNodes, 0);
   return [
     ["Network model", MODEL_NAMES[input.model]],
     ["Virtual network", input.vnet.name.trim() || "no name yet"],

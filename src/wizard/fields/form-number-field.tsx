@@ -1,41 +1,47 @@
 import { useState, type ReactNode } from "react";
 import TextField from "@mui/material/TextField";
 import { useController, type Control, type FieldPathByValue, type FieldValues } from "react-hook-form";
-import { parseWholeNumber } from "../form-values";
+import { MAX_COUNT_TEXT } from "../../planning/plan-input-schema";
+import { countEntryOf, countKeyOfPath } from "../../planning/read-counts";
 import { FieldHelperText } from "./field-helper-text";
 import { useFieldFeedback } from "./use-field-feedback";
 
 export interface FormNumberFieldProps<T extends FieldValues> {
   control: Control<T>;
-  name: FieldPathByValue<T, number>;
+  name: FieldPathByValue<T, number | string>;
   label: string;
   help: ReactNode;
   required?: boolean;
 }
 
-function sameNumber(a: number, b: number): boolean {
-  return Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b));
+function textOf(entry: number | string): string {
+  return typeof entry === "number" ? String(entry) : entry;
 }
 
 /**
- * A whole-number field. It keeps the text as typed ("", "05", "3x") and hands the form a number,
- * NaN when the text is not one, so the schema says "Enter a whole number" and the store keeps the
- * last good count. A plain text input: no spinner, and the mouse wheel cannot change a count.
+ * A count field. It keeps the text as typed ("", "05", "3x") and hands the form the plan's entry:
+ * the number when the text reads as one within its bounds, else the text itself, which the planner
+ * reports at this field (and counts as incomplete) instead of the store quietly keeping an older
+ * count. A plain text input: no spinner, and the mouse wheel cannot change a count.
  */
 export function FormNumberField<T extends FieldValues>({ control, name, label, help, required = true }: FormNumberFieldProps<T>) {
   const { field, fieldState } = useController({ control, name });
   const feedback = useFieldFeedback(name, fieldState.error?.message);
-  const value = field.value as number;
-  const [text, setText] = useState(() => (Number.isNaN(value) ? "" : String(value)));
-  // The form changed the number from outside (reset, a loaded plan): show the new one.
-  if (!sameNumber(parseWholeNumber(text), value) && !Number.isNaN(value)) setText(String(value));
+  const key = countKeyOfPath(name) ?? "count";
+  const entry = field.value as number | string;
+  const [text, setText] = useState(() => textOf(entry));
+  // The form changed the entry from outside (reset, a loaded plan): show the new one.
+  if (countEntryOf(text, key) !== entry) setText(textOf(entry));
   return (
     <TextField
       name={field.name}
       value={text}
       onChange={(event) => {
+        const next = countEntryOf(event.target.value, key);
         setText(event.target.value);
-        field.onChange(parseWholeNumber(event.target.value));
+        field.onChange(next);
+        // An entry that does not read says so at once, as a form error did, and counts in the summary.
+        if (typeof next === "string") feedback.markTouched();
       }}
       onBlur={() => {
         field.onBlur();
@@ -46,7 +52,7 @@ export function FormNumberField<T extends FieldValues>({ control, name, label, h
       required={required}
       error={feedback.invalid}
       helperText={<FieldHelperText messages={feedback.messages} help={help} />}
-      slotProps={{ htmlInput: { inputMode: "numeric", autoComplete: "off", "aria-invalid": feedback.invalid } }}
+      slotProps={{ htmlInput: { inputMode: "numeric", autoComplete: "off", maxLength: MAX_COUNT_TEXT, "aria-invalid": feedback.invalid } }}
     />
   );
 }

@@ -11,18 +11,22 @@ export interface ListItemFieldsetProps {
   onRemove: () => void;
   children: ReactNode;
   variant?: "card" | "inset";
+  /** The row's plan path ("clusters.2"): a finding about the row as a whole puts the focus here. */
+  path?: string;
 }
 
 /**
  * One row of a list (a cluster, a node pool, a service): a named group with its own Remove button.
  * The button sits outside the legend so the group's name stays just the legend.
  */
-export function ListItemFieldset({ legend, onRemove, children, variant = "card" }: ListItemFieldsetProps) {
+export function ListItemFieldset({ legend, onRemove, children, variant = "card", path }: ListItemFieldsetProps) {
   const label = `Remove ${legend.charAt(0).toLowerCase()}${legend.slice(1)}`;
   return (
     <Paper
       component="fieldset"
       variant="outlined"
+      data-field-path={path}
+      tabIndex={path === undefined ? undefined : -1}
       sx={{ position: "relative", m: 0, p: 2, pt: 1.5, minWidth: 0, ...(variant === "inset" ? { bgcolor: "action.hover", border: 0 } : {}) }}
     >
       <Typography component="legend" sx={{ float: "left", p: 0, mb: 2, pr: 6, fontWeight: 500 }}>

@@ -1,4 +1,5 @@
-import { useRef } from "react";
+import { useId, useRef } from "react";
+import FormHelperText from "@mui/material/FormHelperText";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
@@ -9,10 +10,12 @@ import type { BreakdownLine } from "../../planning/plan";
 import { MAX_NODE_POOLS, type WorkloadClusterInput } from "../../planning/plan-input-schema";
 import { usePlanStore } from "../../state/plan-store";
 import { planOf } from "../../state/use-plan";
+import { FieldHelperText } from "../fields/field-helper-text";
 import { FormNumberField } from "../fields/form-number-field";
 import { FormSelectField } from "../fields/form-select-field";
 import { FormTextField } from "../fields/form-text-field";
 import { ListItemFieldset } from "../fields/list-item-fieldset";
+import { useFieldFeedback } from "../fields/use-field-feedback";
 import { HELP } from "../help-text";
 import { offerUndo, removalText } from "../../state/undo";
 
@@ -70,12 +73,31 @@ function ClusterLines({ index }: { index: number }) {
   );
 }
 
+/**
+ * The cluster's node pools as one group with a field of its own: a sum that does not match the
+ * worker count is said here, and a finding's link puts the focus here.
+ */
 function NodePools({ form, clusterIndex }: { form: UseFormReturn<ClustersValues>; clusterIndex: number }) {
   const name = `clusters.${clusterIndex}.nodePools` as const;
   const { fields, append, remove } = useFieldArray({ control: form.control, name });
   const addRef = useRef<HTMLButtonElement>(null);
+  const feedback = useFieldFeedback(name, undefined);
+  const messageId = useId();
   return (
-    <Stack spacing={2}>
+    <Stack
+      spacing={2}
+      role="group"
+      aria-label={`Node pools of workload cluster ${clusterIndex + 1}`}
+      aria-describedby={feedback.messages.length > 0 ? messageId : undefined}
+      data-field-path={name}
+      tabIndex={-1}
+      sx={{ "&:focus-visible": { outline: "2px solid", outlineColor: "primary.main", outlineOffset: 4 } }}
+    >
+      {feedback.messages.length > 0 && (
+        <FormHelperText id={messageId} component="div" error={feedback.invalid} sx={{ m: 0 }}>
+          <FieldHelperText messages={feedback.messages} help="" />
+        </FormHelperText>
+      )}
       {fields.map((field, poolIndex) => (
         <ListItemFieldset
           key={field.id}
@@ -122,7 +144,7 @@ export interface ClusterCardProps {
 export function ClusterCard({ form, index, onRemove }: ClusterCardProps) {
   const base = `clusters.${index}` as const;
   return (
-    <ListItemFieldset legend={`Workload cluster ${index + 1}`} onRemove={onRemove}>
+    <ListItemFieldset legend={`Workload cluster ${index + 1}`} onRemove={onRemove} path={base}>
       <FormTextField control={form.control} name={`${base}.name`} label="Name" help={HELP.clusterName} placeholder="e.g. clustera" required />
       <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
         <FormNumberField control={form.control} name={`${base}.controlPlaneNodes`} label="Control plane nodes" help={HELP.controlPlaneNodes} />

@@ -58,30 +58,31 @@ describe("ClustersStep", () => {
     expect(usePlanStore.getState().input.clusters).toEqual([{ name: "clustera", controlPlaneNodes: 1, workerNodes: 2, nodePools: [] }]);
   });
 
-  it("says 'Enter a whole number' for an emptied count and keeps the last good one in the plan", async () => {
+  it("flags an emptied count at once and keeps it empty in the plan, not the last good one", async () => {
     renderStep(janeStatic());
     const workers = within(cluster(1)).getByRole("textbox", { name: "Worker nodes" });
     await userEvent.clear(workers);
     expect(workers.getAttribute("aria-invalid")).toBe("true");
-    expect(document.getElementById(workers.getAttribute("aria-describedby") ?? "")?.textContent).toContain("Enter a whole number");
-    expect(usePlanStore.getState().input.clusters[0]?.workerNodes).toBe(5);
+    expect(document.getElementById(workers.getAttribute("aria-describedby") ?? "")?.textContent).toContain("Enter the number of worker nodes");
+    expect(usePlanStore.getState().input.clusters[0]?.workerNodes).toBe("");
     await userEvent.type(workers, "7");
     expect(workers.getAttribute("aria-invalid")).toBe("false");
     expect(usePlanStore.getState().input.clusters[0]?.workerNodes).toBe(7);
   });
 
-  // Typed key by key: "2.5" passes through a good "2", which the plan keeps.
   it.each([
-    ["2.5", 2],
-    ["abc", 1],
-    ["-1", 1],
-  ])("refuses %j as a count and keeps %d", async (text, kept) => {
+    ["2.5", "is not a whole number"],
+    ["abc", "is not a whole number"],
+    ["-1", "is not a whole number"],
+    ["0", "Enter 1 or more"],
+  ])("keeps %j as typed in the plan and flags it", async (text, words) => {
     renderStep(janeStatic());
     const controlPlane = within(cluster(2)).getByRole("textbox", { name: "Control plane nodes" });
     await userEvent.clear(controlPlane);
     await userEvent.type(controlPlane, text);
     expect(controlPlane.getAttribute("aria-invalid")).toBe("true");
-    expect(usePlanStore.getState().input.clusters[1]?.controlPlaneNodes).toBe(kept);
+    expect(document.getElementById(controlPlane.getAttribute("aria-describedby") ?? "")?.textContent).toContain(words);
+    expect(usePlanStore.getState().input.clusters[1]?.controlPlaneNodes).toBe(text);
   });
 
   it("lists the planner's lines for each cluster", () => {

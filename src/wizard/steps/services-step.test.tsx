@@ -75,13 +75,13 @@ describe("ServicesStep", () => {
     expect(usePlanStore.getState().input.services[1]?.cluster).toBe("gone");
   });
 
-  it("says 'Enter a port number' for an emptied port and keeps the last good one in the plan", async () => {
+  it("flags an emptied port at once and keeps it empty in the plan", async () => {
     renderStep(janeStatic());
     const port = within(service(2)).getByRole("textbox", { name: "Port" });
     await userEvent.clear(port);
     expect(port.getAttribute("aria-invalid")).toBe("true");
-    expect(document.getElementById(port.getAttribute("aria-describedby") ?? "")?.textContent).toContain("Enter a port number");
-    expect(usePlanStore.getState().input.services[1]?.port).toBe(80);
+    expect(document.getElementById(port.getAttribute("aria-describedby") ?? "")?.textContent).toContain("Enter a port");
+    expect(usePlanStore.getState().input.services[1]?.port).toBe("");
     await userEvent.type(port, "8080");
     expect(port.getAttribute("aria-invalid")).toBe("false");
     expect(usePlanStore.getState().input.services[1]?.port).toBe(8080);

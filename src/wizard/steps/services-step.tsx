@@ -56,7 +56,7 @@ function useClusterOptions(): SelectOption[] {
 function ServiceRow({ form, index, clusters, onRemove }: { form: UseFormReturn<Values>; index: number; clusters: SelectOption[]; onRemove: () => void }) {
   const base = `services.${index}` as const;
   return (
-    <ListItemFieldset legend={`Service ${index + 1}`} onRemove={onRemove}>
+    <ListItemFieldset legend={`Service ${index + 1}`} onRemove={onRemove} path={base}>
       <FormTextField control={form.control} name={`${base}.name`} label="Name" help={HELP.serviceName} placeholder="e.g. frontend" />
       <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
         <FormNumberField control={form.control} name={`${base}.port`} label="Port" help={HELP.port} />
