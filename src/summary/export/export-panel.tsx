@@ -16,7 +16,8 @@ import { deploymentScript, type ScriptCommand } from "../../planning/powershell"
 import { ReadinessList } from "../readiness-list";
 import { PortsTable } from "./ports-table";
 
-const CODE = { fontFamily: "monospace", fontSize: "0.8125rem", whiteSpace: "pre-wrap", overflowWrap: "anywhere", m: 0 } as const;
+// The shade sits on the code alone: the copy buttons' primary text on it falls below 4.5:1 in light mode.
+const CODE = { fontFamily: "monospace", fontSize: "0.8125rem", whiteSpace: "pre-wrap", overflowWrap: "anywhere", m: 0, p: 1, borderRadius: 1, bgcolor: "action.hover" } as const;
 
 export interface ExportPanelProps {
   plan: Plan;
@@ -69,7 +70,7 @@ export function ExportPanel({ plan, headingLevel = "h3" }: ExportPanelProps) {
               role="region"
               tabIndex={0}
               aria-label="Deployment script"
-              sx={{ maxHeight: 520, overflow: "auto", p: 2, borderRadius: 1, border: 1, borderColor: "divider", bgcolor: "action.hover", display: "grid", gap: 1.5 }}
+              sx={{ maxHeight: 520, overflow: "auto", p: 2, borderRadius: 1, border: 1, borderColor: "divider", display: "grid", gap: 1.5 }}
             >
               {commands.map((command) => (
                 <Box key={command.id} sx={{ display: "grid", gap: 0.5 }}>
