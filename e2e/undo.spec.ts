@@ -22,7 +22,7 @@ test("Undo, reached by keyboard, restores a removed workload cluster exactly", a
   await page.getByRole("button", { name: "Load example" }).click();
   await openStep(page, "Clusters");
   const clusters = page.getByRole("group", { name: /^Workload cluster \d+$/ });
-  const firstName = page.getByRole("group", { name: "Workload cluster 1" }).getByRole("textbox", { name: "Name", exact: true });
+  const firstName = page.getByRole("group", { name: "Workload cluster 1", exact: true }).getByRole("textbox", { name: "Name", exact: true });
   await firstName.fill("edited");
   const before = await savedInput(page);
 

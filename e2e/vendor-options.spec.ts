@@ -28,7 +28,7 @@ test("a proxy and a cluster without a load balancer go from the wizard into the 
 
   await openStep(page, "Clusters");
   expect(await summaryFigure(page, "Total IP addresses")).toBe("32");
-  const clusterB = page.getByRole("group", { name: "Workload cluster 2" });
+  const clusterB = page.getByRole("group", { name: "Workload cluster 2", exact: true });
   await clusterB.getByLabel("Load balancer").selectOption("none");
   // No HAProxy VM for cluster B: one node-side address fewer.
   await expect.poll(() => summaryFigure(page, "Total IP addresses")).toBe("31");
