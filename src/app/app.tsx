@@ -50,11 +50,11 @@ export function App() {
       <SkipLink />
       <AppHeader
         planActions={
-          idle && (
-            <Suspense fallback={null}>
-              <PlanActions />
-            </Suspense>
-          )
+          // Not deferred to the first idle moment: buttons appearing then would push Load example
+          // and the steps aside under a click already on its way (lost early clicks, seen in e2e).
+          <Suspense fallback={null}>
+            <PlanActions />
+          </Suspense>
         }
       />
       <UndoNotice />
