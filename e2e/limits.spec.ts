@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { planInputSchema, type PlanInput } from "../src/planning/plan-input-schema";
-import { encodePlanLink } from "../src/state/share-link";
+import { encodePlanLink } from "../src/share/share-link";
 
 /**
  * Absurd counts, huge lists and broken links are refused with a message where the admin looks,

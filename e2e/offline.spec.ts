@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { planInputSchema, type PlanInput } from "../src/planning/plan-input-schema";
-import { encodePlanLink } from "../src/state/share-link";
+import { encodePlanLink } from "../src/share/share-link";
 
 /**
  * The offline single file (`npm run build` writes dist/offline/aks-hci-network-planner.html) opened

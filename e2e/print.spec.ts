@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { planInputSchema, type PlanInput } from "../src/planning/plan-input-schema";
-import { encodePlanLink } from "../src/state/share-link";
+import { encodePlanLink } from "../src/share/share-link";
 
 /**
  * The plan on paper: page.pdf() of the Jane plan on A4 and Letter, read back with poppler's

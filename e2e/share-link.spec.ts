@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { planInputSchema, type PlanInput } from "../src/planning/plan-input-schema";
-import { encodePlanLink } from "../src/state/share-link";
+import { encodePlanLink } from "../src/share/share-link";
 
 const jane: PlanInput = planInputSchema.parse(JSON.parse(readFileSync(new URL("../public/examples/jane.json", import.meta.url), "utf8")));
 const janeDhcp: PlanInput = { ...jane, model: "dhcp", vnet: { ...jane.vnet, k8sNodeIpPoolStart: "", k8sNodeIpPoolEnd: "", dhcpScopeStart: "10.0.0.20", dhcpScopeEnd: "10.0.0.199" } };

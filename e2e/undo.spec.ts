@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { DRAFT_KEY } from "../src/state/draft-storage";
 import { planInputSchema, type PlanInput } from "../src/planning/plan-input-schema";
-import { encodePlanLink } from "../src/state/share-link";
+import { encodePlanLink } from "../src/share/share-link";
 
 const jane: PlanInput = planInputSchema.parse(JSON.parse(readFileSync(new URL("../public/examples/jane.json", import.meta.url), "utf8")));
 

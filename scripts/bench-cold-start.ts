@@ -4,7 +4,7 @@ import type { Browser, Page } from "@playwright/test";
 import jane from "../public/examples/jane.json";
 import { createPlan } from "../src/planning/create-plan";
 import { planInputSchema } from "../src/planning/plan-input-schema";
-import { formatCount } from "../src/summary/format";
+import { formatCount } from "../src/review/format";
 import { STEP, stepHeadingId } from "../src/wizard/wizard-steps";
 import { figure, type BudgetFigure } from "./bench-budget";
 import { median } from "./bench-page";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { generatePlanInput } from "../src/planning/generate-plan-input";
 import { planInputSchema, type PlanInput } from "../src/planning/plan-input-schema";
-import { encodePlanLink } from "../src/state/share-link";
+import { encodePlanLink } from "../src/share/share-link";
 import { figure, type BudgetFigure } from "./bench-budget";
 
 /** Budgets of the share-link issue, in characters of fragment (after "#"). */

@@ -4,7 +4,7 @@ import { AKS_ARC_PROFILE } from "../src/planning/aks-arc/arc-profile";
 import { addressCount } from "../src/planning/checks-shared";
 import { formatIpv4 } from "../src/planning/ipv4";
 import type { SizedRange } from "../src/planning/plan";
-import { arcScriptFile } from "../src/summary/export/arc-export-files";
+import { arcScriptFile } from "../src/export/arc-export-files";
 
 /**
  * The plan CLI on an AKS Arc plan file: the same formats as the first platform but csv (not built

@@ -5,7 +5,7 @@ import { decodePlanFile } from "../src/planning/decode-plan-file";
 import { formatIpv4 } from "../src/planning/ipv4";
 import { parseAnyPlanJson, type AnyPlanInput } from "../src/planning/parse-any-plan";
 import type { AddressRange, Plan, SizedRange } from "../src/planning/plan";
-import { addressPlanFile, scriptFile } from "../src/summary/export/export-files";
+import { addressPlanFile, scriptFile } from "../src/export/export-files";
 import { findingCounts, plural } from "../src/planning/wording";
 import { runArcFormat } from "./plan-cli-arc";
 

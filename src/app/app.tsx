@@ -5,7 +5,7 @@ import { ThemeProvider } from "@mui/material/styles";
 import { useStore } from "zustand";
 import { draftStorage } from "../state/plan-store";
 import { usePlan } from "../state/use-plan";
-import { PrintView } from "../summary/print/print-view";
+import { PrintView } from "../print/print-view";
 import { Wizard } from "../wizard/wizard";
 import { AppHeader } from "./app-header";
 import { SkipLink } from "./skip-link";
@@ -16,9 +16,9 @@ import { useIdle } from "./when-idle";
 // Neither is needed to draw the first step: they load in their own chunks once it is up and the
 // page idle, which keeps the share-link codec, the exports and their dialogs out of the first page
 // load and out of the way of the first click.
-const PlanActions = lazy(() => import("../summary/plan-actions").then((module) => ({ default: module.PlanActions })));
+const PlanActions = lazy(() => import("./plan-actions").then((module) => ({ default: module.PlanActions })));
 const DraftNotices = lazy(() => import("./draft-notices").then((module) => ({ default: module.DraftNotices })));
-const ShareLinkGate = lazy(() => import("../summary/share/share-link-gate").then((module) => ({ default: module.ShareLinkGate })));
+const ShareLinkGate = lazy(() => import("../share/share-link-gate").then((module) => ({ default: module.ShareLinkGate })));
 
 /** A page opened from a share link is there for the link's plan: its gate does not wait. */
 const OPENED_WITH_LINK = window.location.hash.length > 1;

@@ -9,7 +9,7 @@ import { offerUndo } from "../state/undo";
 import { requestHeadingFocus } from "../wizard/step-heading";
 
 // Dialogs load when first opened: the first page load does without them.
-const ConfirmDialog = lazy(() => import("../wizard/confirm-dialog").then((module) => ({ default: module.ConfirmDialog })));
+const ConfirmDialog = lazy(() => import("../ui/confirm-dialog").then((module) => ({ default: module.ConfirmDialog })));
 
 function sameInput(a: PlanInput, b: PlanInput): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

@@ -6,7 +6,7 @@ import Stack from "@mui/material/Stack";
 import { useStore } from "zustand";
 import { DRAFT_VERSION, type KeptDraft } from "../state/draft-storage";
 import { draftStorage, usePlanStore } from "../state/plan-store";
-import { downloadText } from "../summary/export/download";
+import { downloadText } from "../export/download";
 import { stepHeadingId } from "../wizard/wizard-steps";
 
 /** Where a closed notice leaves the keyboard: the current step's heading, not the top of the page. */

@@ -1,4 +1,4 @@
-import { formatCount } from "../summary/format";
+import { formatCount } from "../review/format";
 
 /**
  * Long lists (up to 1,000 clusters, 10,000 services) show one page of rows at a time: every row is

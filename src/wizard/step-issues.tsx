@@ -5,7 +5,7 @@ import { firstFindings, listFindings, type FindingList } from "../planning/findi
 import type { Severity } from "../planning/plan";
 import { usePlanStore } from "../state/plan-store";
 import { usePlan, usePlanFindings } from "../state/use-plan";
-import { moreFindings } from "../summary/format";
+import { moreFindings } from "../review/format";
 import { isPathShown } from "./issue-visibility";
 import { unplacedFindingsOfStep } from "./wizard-steps";
 

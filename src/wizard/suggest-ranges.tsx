@@ -14,8 +14,8 @@ import type { NetworkModel, VirtualNetworkInput } from "../planning/plan-input-s
 import { pool, poolsOf, type PoolId } from "../planning/pools";
 import { usePlanStore } from "../state/plan-store";
 import { usePlan } from "../state/use-plan";
-import { formatRange } from "../summary/format";
-import { ConfirmDialog } from "./confirm-dialog";
+import { formatRange } from "../review/format";
+import { ConfirmDialog } from "../ui/confirm-dialog";
 
 type Values = { vnet: VirtualNetworkInput };
 type PoolKey = PoolId;
