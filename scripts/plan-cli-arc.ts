@@ -5,6 +5,7 @@ import { addressCount } from "../src/planning/checks-shared";
 import { formatIpv4 } from "../src/planning/ipv4";
 import type { SizedRange } from "../src/planning/plan";
 import { arcScriptFile } from "../src/export/arc-export-files";
+import { savedText } from "../src/export/download";
 
 /**
  * The plan CLI on an AKS Arc plan file: the same formats as the first platform but csv (not built
@@ -24,7 +25,7 @@ export function runArcFormat(format: string, input: ArcPlanInput, path: string, 
   if (format === "ps1" || format === "sh") {
     const file = arcScriptFile(plan, format);
     // As for the first platform: no script while the plan has errors, and the reason says what to fix.
-    return file.ok ? { exitCode, stdout: file.file.text, stderr: "" } : { exitCode: 1, stdout: "", stderr: file.reason };
+    return file.ok ? { exitCode, stdout: savedText(file.file), stderr: "" } : { exitCode: 1, stdout: "", stderr: file.reason };
   }
   return { exitCode, stdout: `${format === "json" ? toJson(plan) : formatArcPlan(plan, path)}\n`, stderr: "" };
 }

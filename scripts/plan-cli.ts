@@ -5,6 +5,7 @@ import { decodePlanFile } from "../src/planning/decode-plan-file";
 import { formatIpv4 } from "../src/planning/ipv4";
 import { parseAnyPlanJson, type AnyPlanInput } from "../src/planning/parse-any-plan";
 import type { AddressRange, Plan, SizedRange } from "../src/planning/plan";
+import { savedText } from "../src/export/download";
 import { addressPlanFile, scriptFile } from "../src/export/export-files";
 import { findingCounts, plural } from "../src/planning/wording";
 import { runArcFormat } from "./plan-cli-arc";
@@ -47,7 +48,7 @@ export function runPlanCli(args: readonly string[], readFile: (path: string) => 
     const file = format === "ps1" ? scriptFile(plan) : addressPlanFile(plan);
     // The app offers no download then either; the reason names what to fix.
     if (!file.ok) return { exitCode: 1, stdout: "", stderr: printable(file.reason, "\n") };
-    return { exitCode, stdout: printable(file.file.text, format === "csv" ? "\r\n" : "\n"), stderr: "" };
+    return { exitCode, stdout: printable(savedText(file.file), format === "csv" ? "\r\n" : "\n"), stderr: "" };
   }
   const text = format === "json" ? JSON.stringify(plan, withAddresses, 2) : formatPlan(plan, path);
   return { exitCode, stdout: printable(`${text}\n`, "\n"), stderr: "" };

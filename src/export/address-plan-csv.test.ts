@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { createPlan } from "../planning/create-plan";
 import { janeDhcp, janeStatic } from "../planning/fixtures/plan-inputs";
 import { addressPlanCsv, addressPlanCsvBlocked, csvCell } from "./address-plan-csv";
+import { savedText } from "./download";
+import { addressPlanFile } from "./export-files";
 
-const allRows = (csv: string) => csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+const allRows = (csv: string) => csv.trimEnd().split("\r\n");
 /** The address plan's rows: everything before the empty row that starts the ports table. */
 const rowsOf = (csv: string) => allRows(csv).slice(0, allRows(csv).indexOf(""));
 const portRowsOf = (csv: string) => allRows(csv).slice(allRows(csv).indexOf("") + 1);
@@ -40,9 +42,10 @@ describe("addressPlanCsv", () => {
     expect(rows).toHaveLength(7);
   });
 
-  it("starts with a byte order mark and ends every line with CRLF, as Excel expects", () => {
+  it("is saved behind a byte order mark and ends every line with CRLF, as Excel expects", () => {
     const csv = addressPlanCsv(createPlan(janeStatic()));
-    expect(csv.startsWith("\uFEFFPurpose,")).toBe(true);
+    const file = addressPlanFile(createPlan(janeStatic()));
+    expect(file.ok && savedText(file.file).startsWith("\uFEFFPurpose,")).toBe(true);
     expect(csv.replaceAll("\r\n", "")).not.toMatch(/[\r\n]/);
   });
 

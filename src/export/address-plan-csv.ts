@@ -11,12 +11,12 @@ import { segmentPurpose } from "../review/format";
 export const CSV_HEADER = ["Purpose", "Start", "End", "Size", "Needed"] as const;
 
 /**
- * RFC 4180 text with CRLF line ends, and a byte order mark so Excel reads it as UTF-8.
+ * RFC 4180 text with CRLF line ends (the byte order mark Excel needs goes on when the file is saved).
  * Empty (header only) when the address prefix does not parse: then there is no map to list.
  */
 export function addressPlanCsv(plan: Plan): string {
   const rows = plan.addressMap.map((segment) => [segmentPurpose(segment), formatIpv4(segment.range.start), formatIpv4(segment.range.end), segment.size, neededFor(plan, segment.kind)]);
-  return `\uFEFF${[CSV_HEADER, ...rows, [], ...portRows()].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  return `${[CSV_HEADER, ...rows, [], ...portRows()].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }
 
 /** The firewall table under the address plan, after an empty row, so one file holds the handover's numbers. */

@@ -12,5 +12,5 @@ export function arcScriptFile(plan: ArcPlan, shell: ArcShell): ExportFile {
   const script = arcScript(plan, shell);
   if (!script.ok) return { ok: false, reason: script.reason };
   const name = namedFile(plan.input.logicalNetwork.name, "aks-arc", `deploy.${shell}`);
-  return { ok: true, file: { name, text: shell === "ps1" ? `\uFEFF${script.script}` : script.script, type: "text/plain;charset=utf-8" } };
+  return { ok: true, file: { name, text: script.script, type: "text/plain;charset=utf-8", bom: shell === "ps1" } };
 }

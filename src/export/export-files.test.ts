@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { createPlan } from "../planning/create-plan";
 import { janeStatic } from "../planning/fixtures/plan-inputs";
+import { savedText } from "./download";
 import { addressPlanFile, planFile, scriptFile } from "./export-files";
 
 describe("export files", () => {
   it("saves Jane's deployment script as UTF-8 with a byte order mark", () => {
     const result = scriptFile(createPlan(janeStatic()));
     expect(result.ok && result.file.name).toBe("janevnet-deploy.ps1");
-    expect(result.ok && result.file.text.startsWith("\uFEFF# AKS on Azure Stack HCI")).toBe(true);
+    expect(result.ok && savedText(result.file).startsWith("\uFEFF# AKS on Azure Stack HCI")).toBe(true);
     expect(result.ok && result.file.text).toContain("$vnet = New-AksHciNetworkSetting @networkParameters");
   });
 

@@ -14,15 +14,16 @@ export type ExportFile = { ok: true; file: DownloadFile } | { ok: false; reason:
 export function scriptFile(plan: Plan): ExportFile {
   const script = deploymentScript(plan);
   if (!script.ok) return { ok: false, reason: script.reason };
-  return { ok: true, file: { name: exportFileName(plan.input, "deploy.ps1"), text: `\uFEFF${script.script}`, type: "text/plain;charset=utf-8" } };
+  return { ok: true, file: { name: exportFileName(plan.input, "deploy.ps1"), text: script.script, type: "text/plain;charset=utf-8", bom: true } };
 }
 
 export function planFile(plan: Plan): DownloadFile {
   return { name: exportFileName(plan.input, "plan.json"), text: planFileJson(plan.input), type: "application/json" };
 }
 
+/** The address plan as a .csv file, saved with a byte order mark so Excel reads it as UTF-8. */
 export function addressPlanFile(plan: Plan): ExportFile {
   const blocked = addressPlanCsvBlocked(plan);
   if (blocked !== null) return { ok: false, reason: blocked };
-  return { ok: true, file: { name: exportFileName(plan.input, "address-plan.csv"), text: addressPlanCsv(plan), type: "text/csv;charset=utf-8" } };
+  return { ok: true, file: { name: exportFileName(plan.input, "address-plan.csv"), text: addressPlanCsv(plan), type: "text/csv;charset=utf-8", bom: true } };
 }

@@ -6,16 +6,14 @@ import ListItemText from "@mui/material/ListItemText";
 import Menu from "@mui/material/Menu";
 import MenuItem from "@mui/material/MenuItem";
 import ContentCopyIcon from "@mui/icons-material/ContentCopy";
-import DataObjectIcon from "@mui/icons-material/DataObject";
 import DownloadIcon from "@mui/icons-material/Download";
 import ExpandMoreIcon from "@mui/icons-material/ExpandMore";
-import TableChartIcon from "@mui/icons-material/TableChart";
 import UploadFileIcon from "@mui/icons-material/UploadFile";
 import { usePlan } from "../state/use-plan";
 import { copyText } from "../ui/copy-text";
 import type { Notice } from "../ui/notice";
 import { downloadText, type DownloadFile } from "./download";
-import { addressPlanFile, planFile, scriptFile } from "./export-files";
+import { EXPORT_FORMATS } from "./export-formats";
 
 export interface ExportMenuProps {
   notify: (notice: Notice) => void;
@@ -34,14 +32,14 @@ export function ExportMenu({ notify, onImport, label }: ExportMenuProps) {
   const menuId = useId();
   const open = anchor !== null;
   // Only while the menu is open: typing in the wizard must not rebuild the script each keystroke.
-  const script = open ? scriptFile(plan) : null;
-  const csv = open ? addressPlanFile(plan) : null;
+  const files = open ? EXPORT_FORMATS.map((format) => ({ format, file: format.build(plan) })) : [];
+  const script = files.find((entry) => entry.format.id === "script")?.file ?? null;
   const close = () => setAnchor(null);
 
   const copyScript = async () => {
     close();
     if (!script?.ok) return;
-    const copied = await copyText(script.file.text.replace(/^\uFEFF/, ""));
+    const copied = await copyText(script.file.text);
     notify(
       copied
         ? { severity: "success", text: "Deployment script copied" }
@@ -75,24 +73,14 @@ export function ExportMenu({ notify, onImport, label }: ExportMenuProps) {
           </ListItemIcon>
           <ListItemText primary="Copy deployment script" secondary={script?.ok === false ? script.reason : undefined} slotProps={wrapping} />
         </MenuItem>
-        <MenuItem disabled={!script?.ok} onClick={() => script?.ok && download(script.file)}>
-          <ListItemIcon>
-            <DownloadIcon fontSize="small" />
-          </ListItemIcon>
-          <ListItemText primary="Download deployment script (.ps1)" secondary={script?.ok === false ? "Blocked until the plan has no errors" : undefined} />
-        </MenuItem>
-        <MenuItem onClick={() => download(planFile(plan))}>
-          <ListItemIcon>
-            <DataObjectIcon fontSize="small" />
-          </ListItemIcon>
-          <ListItemText primary="Download plan file (.json)" />
-        </MenuItem>
-        <MenuItem disabled={!csv?.ok} onClick={() => csv?.ok && download(csv.file)}>
-          <ListItemIcon>
-            <TableChartIcon fontSize="small" />
-          </ListItemIcon>
-          <ListItemText primary="Download address plan (.csv)" secondary={csv?.ok === false ? csv.reason : undefined} slotProps={wrapping} />
-        </MenuItem>
+        {files.map(({ format, file }) => (
+          <MenuItem key={format.id} disabled={!file.ok} onClick={() => file.ok && download(file.file)}>
+            <ListItemIcon>
+              <format.icon fontSize="small" />
+            </ListItemIcon>
+            <ListItemText primary={format.label} secondary={file.ok ? undefined : (format.blockedNote ?? file.reason)} slotProps={wrapping} />
+          </MenuItem>
+        ))}
         <Divider />
         <MenuItem
           onClick={() => {

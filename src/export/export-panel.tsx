@@ -4,14 +4,13 @@ import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Typography from "@mui/material/Typography";
 import ContentCopyIcon from "@mui/icons-material/ContentCopy";
-import DataObjectIcon from "@mui/icons-material/DataObject";
 import DownloadIcon from "@mui/icons-material/Download";
-import TableChartIcon from "@mui/icons-material/TableChart";
 import type { Plan } from "../planning/plan";
 import { copyText } from "../ui/copy-text";
 import { NoticeSnackbar, useNotice } from "../ui/notice";
 import { downloadText } from "./download";
-import { addressPlanFile, planFile, scriptFile } from "./export-files";
+import { scriptFile } from "./export-files";
+import { EXPORT_FORMATS } from "./export-formats";
 import { deploymentScript, type ScriptCommand } from "../planning/powershell";
 import { ReadinessList } from "../review/readiness-list";
 import { PortsTable } from "./ports-table";
@@ -32,7 +31,8 @@ export interface ExportPanelProps {
 export function ExportPanel({ plan, headingLevel = "h3" }: ExportPanelProps) {
   const { notice, notify, close } = useNotice();
   const script = useMemo(() => scriptFile(plan), [plan]);
-  const csv = addressPlanFile(plan);
+  // The script has its own section above; the other formats are plain downloads.
+  const downloads = useMemo(() => EXPORT_FORMATS.filter((format) => format.id !== "script").map((format) => ({ format, file: format.build(plan) })), [plan]);
 
   const commands = useMemo(() => {
     const built = deploymentScript(plan);
@@ -50,7 +50,7 @@ export function ExportPanel({ plan, headingLevel = "h3" }: ExportPanelProps) {
 
   const copyScript = async () => {
     if (!script.ok) return;
-    const copied = await copyText(script.file.text.replace(/^\uFEFF/, ""));
+    const copied = await copyText(script.file.text);
     notify(
       copied
         ? { severity: "success", text: "Deployment script copied" }
@@ -115,17 +115,18 @@ export function ExportPanel({ plan, headingLevel = "h3" }: ExportPanelProps) {
           for a spreadsheet.
         </Typography>
         <Box sx={{ display: "flex", flexWrap: "wrap", gap: 1 }}>
-          <Button variant="outlined" startIcon={<DataObjectIcon />} onClick={() => downloadText(planFile(plan))}>
-            Download plan file (.json)
-          </Button>
-          <Button variant="outlined" startIcon={<TableChartIcon />} disabled={!csv.ok} onClick={() => csv.ok && downloadText(csv.file)}>
-            Download address plan (.csv)
-          </Button>
+          {downloads.map(({ format, file }) => (
+            <Button key={format.id} variant="outlined" startIcon={<format.icon />} disabled={!file.ok} onClick={() => file.ok && downloadText(file.file)}>
+              {format.label}
+            </Button>
+          ))}
         </Box>
-        {!csv.ok && (
-          <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-            {csv.reason}
-          </Typography>
+        {downloads.map(({ format, file }) =>
+          file.ok ? null : (
+            <Typography key={format.id} variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+              {file.reason}
+            </Typography>
+          ),
         )}
       </Part>
       <NoticeSnackbar notice={notice} onClose={close} />
