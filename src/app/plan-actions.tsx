@@ -2,6 +2,7 @@ import { useRef, useState } from "react";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import type { Theme } from "@mui/material/styles";
+import visuallyHidden from "@mui/utils/visuallyHidden";
 import LinkIcon from "@mui/icons-material/Link";
 import PrintIcon from "@mui/icons-material/Print";
 import { usePlanStore } from "../state/plan-store";
@@ -14,16 +15,7 @@ import { NoticeSnackbar, useNotice } from "../ui/notice";
 import { shareUrl } from "../share/share-url";
 
 /** On a phone the buttons show their icons only; the words stay as their accessible names. */
-const labelSx = (theme: Theme) => ({
-  [theme.breakpoints.down("sm")]: {
-    position: "absolute",
-    width: 1,
-    height: 1,
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
-});
+const labelSx = (theme: Theme) => ({ [theme.breakpoints.down("sm")]: visuallyHidden });
 
 function Label({ children }: { children: string }) {
   return (

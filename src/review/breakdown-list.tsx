@@ -2,6 +2,7 @@ import { startTransition, useState } from "react";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Typography from "@mui/material/Typography";
+import visuallyHidden from "@mui/utils/visuallyHidden";
 import type { BreakdownLine, Plan } from "../planning/plan";
 import { formatCount, formatAddresses, ruleName, sideLabels } from "./format";
 
@@ -41,14 +42,7 @@ const listStyles = {
     typography: "caption",
     color: "text.secondary",
   },
-  "& .visually-hidden": {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
+  "& .visually-hidden": visuallyHidden,
 } as const;
 
 /** The Jane-style itemised breakdown, grouped by the side of the split each line adds to. */

@@ -10,7 +10,7 @@ import type { Plan } from "../planning/plan";
 import { REVIEW_STEP, usePlanStore } from "../state/plan-store";
 import type { ShownFindings } from "../wizard/use-shown-findings";
 import { FindingLink, findingLinkStyles } from "./finding-link";
-import { visuallyHidden } from "../ui/visually-hidden";
+import visuallyHidden from "@mui/utils/visuallyHidden";
 import { formatAddresses, formatCount, formatPrefix, incompleteNote, planFigure, sideLabels } from "./format";
 
 export interface SummaryPanelProps {

@@ -10,7 +10,7 @@ import TableBody from "@mui/material/TableBody";
 import TableCell from "@mui/material/TableCell";
 import TableHead from "@mui/material/TableHead";
 import TableRow from "@mui/material/TableRow";
-import { visuallyHidden } from "../ui/visually-hidden";
+import visuallyHidden from "@mui/utils/visuallyHidden";
 import type { PlanInput } from "../planning/plan-input-schema";
 import { planDifferences } from "./plan-differences";
 

@@ -10,7 +10,7 @@ import type { Theme } from "@mui/material/styles";
 import { usePlanStore } from "../state/plan-store";
 import { usePlanFindings } from "../state/use-plan";
 import { shownCountsByStep } from "./issue-visibility";
-import { visuallyHidden } from "../ui/visually-hidden";
+import visuallyHidden from "@mui/utils/visuallyHidden";
 import { describeCounts, WIZARD_STEPS, type StepCounts } from "./wizard-steps";
 
 export const WIZARD_PANEL_ID = "wizard-panel";
