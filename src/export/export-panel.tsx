@@ -11,7 +11,8 @@ import { NoticeSnackbar, useNotice } from "../ui/notice";
 import { downloadText } from "./download";
 import { scriptFile } from "./export-files";
 import { EXPORT_FORMATS } from "./export-formats";
-import { deploymentScript, type ScriptCommand } from "../planning/powershell";
+import { deploymentScript } from "../planning/powershell";
+import type { ScriptCommand } from "../planning/powershell-syntax";
 import { ReadinessList } from "../review/readiness-list";
 import { PortsTable } from "./ports-table";
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { createPlan } from "./create-plan";
 import { janeDhcp, janeStatic } from "./fixtures/plan-inputs";
 import type { PlanInput } from "./plan-input-schema";
-import { deploymentScript, psPath, psQuote } from "./powershell";
+import { deploymentScript } from "./powershell";
+import { psPath, psQuote } from "./powershell-syntax";
 import { readInput } from "./read-input";
 
 const SEED = 20_240_611;

@@ -1,4 +1,5 @@
-import { psQuote, type DeploymentScript } from "../powershell";
+import type { DeploymentScript } from "../powershell";
+import { psQuote } from "../powershell-syntax";
 import { arcSteps, type Piece, type Step } from "./arc-commands";
 import type { ArcPlan } from "./arc-plan";
 
