@@ -6,7 +6,8 @@ import { janeDhcp, janeStatic } from "../planning/fixtures/plan-inputs";
 import { generatePlanInput } from "../planning/generate-plan-input";
 import type { PlanInput } from "../planning/plan-input-schema";
 import { decodePlanLink } from "../share/share-link";
-import { PrintDocument, PRINTED_FINDINGS_PER_SECTION } from "./print-document";
+import { PrintDocument } from "./print-document";
+import { PRINTED_FINDINGS_PER_SECTION } from "./print-findings";
 
 afterEach(cleanup);
 
