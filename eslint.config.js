@@ -17,8 +17,8 @@ const planningStaysPure = [
   { group: APP_ROOMS, message: "src/planning may not import the app." },
 ];
 // The share-link codec (envelope, compact form, address packing, checksum) and the plain helpers
-// beside it (share URL, load decision, plan differences) run
-// before the first render and in Node (bench, e2e): plain functions of the plan input.
+// beside it (share URL, load decision, plan differences) run before the first render and in Node
+// (bench, e2e): plain functions of the plan input.
 const codecStaysPlain = [
   { group: ["react", "react-*", "react/*", "@mui/*", "@emotion/*"], message: "The share-link codec is plain TypeScript: no React or UI libraries." },
   { group: ["zustand", "zustand/*"], message: "The share-link codec takes the plan input as an argument: no store." },
