@@ -3,7 +3,7 @@ import type { Browser, Page } from "@playwright/test";
 import { generatePlanInput } from "../src/planning/generate-plan-input";
 import { MAX_CLUSTERS, MAX_SERVICES, type PlanInput } from "../src/planning/plan-input-schema";
 import { DRAFT_KEY, DRAFT_VERSION, type Draft } from "../src/state/draft-storage";
-import { STEP, stepHeadingId } from "../src/wizard/wizard-steps";
+import { stepHeadingId, type StepId } from "../src/wizard/wizard-steps";
 import { figure, type BudgetFigure } from "./bench-budget";
 import { benchColdStart, COLD_START_ROUNDS } from "./bench-cold-start";
 import { chromiumPath, launchChromium, median, timeSummaryUpdate, withPreview } from "./bench-page";
@@ -34,7 +34,7 @@ export interface BrowserBench {
 }
 
 /** The draft the store restores on load (zustand's persist format), open on the given step. */
-function draftOf(input: PlanInput, step: number = STEP.virtualNetwork): string {
+function draftOf(input: PlanInput, step: StepId = "virtual-network"): string {
   const state: Draft = { input, step, revealAll: false, revealedSteps: [], touchedFields: [] };
   return JSON.stringify({ state, version: DRAFT_VERSION });
 }
@@ -91,8 +91,8 @@ async function benchReview(page: Page): Promise<{ render: number; frame: number 
   const renders: number[] = [];
   const frames: number[] = [];
   for (let i = 0; i < REVIEW_RENDERS; i++) {
-    await timeStepOpen(page, /^MOC cloud service/, stepHeadingId(STEP.cloudService));
-    const timed = await timeStepOpen(page, /^Review/, stepHeadingId(STEP.review));
+    await timeStepOpen(page, /^MOC cloud service/, stepHeadingId("cloud-service"));
+    const timed = await timeStepOpen(page, /^Review/, stepHeadingId("review"));
     renders.push(timed.render);
     frames.push(timed.frame);
   }
@@ -107,14 +107,14 @@ async function benchReview(page: Page): Promise<{ render: number; frame: number 
 async function benchLargePlan(browser: Browser, url: string): Promise<string[]> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
-    const draft = draftOf(generatePlanInput(LARGE_PLAN), STEP.cloudService);
+    const draft = draftOf(generatePlanInput(LARGE_PLAN), "cloud-service");
     await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [DRAFT_KEY, draft] as const);
     const page = await context.newPage();
     await page.goto(url);
     await page.getByRole("heading", { level: 2, name: "MOC cloud service" }).waitFor();
-    const clusters = await timeStepOpen(page, /^Clusters/, stepHeadingId(STEP.clusters));
-    await timeStepOpen(page, /^MOC cloud service/, stepHeadingId(STEP.cloudService));
-    const services = await timeStepOpen(page, /^Services/, stepHeadingId(STEP.services));
+    const clusters = await timeStepOpen(page, /^Clusters/, stepHeadingId("clusters"));
+    await timeStepOpen(page, /^MOC cloud service/, stepHeadingId("cloud-service"));
+    const services = await timeStepOpen(page, /^Services/, stepHeadingId("services"));
     const field = page.getByRole("group", { name: "Service 1", exact: true }).getByRole("textbox", { name: "Instances" });
     await field.press("End");
     const summary = await page.getByRole("complementary", { name: "Plan summary" }).elementHandle();
@@ -154,7 +154,7 @@ export async function benchBrowser(dist: string): Promise<BrowserBench | null> {
       const total = await page.getByRole("complementary", { name: "Plan summary" }).getByRole("definition").first().innerText();
       const typing = await benchTyping(page);
       const review = await benchReview(page);
-      const services = await timeStepOpen(page, /^Services/, stepHeadingId(STEP.services));
+      const services = await timeStepOpen(page, /^Services/, stepHeadingId("services"));
       const large = await benchLargePlan(launched, url);
       return {
         figures: [

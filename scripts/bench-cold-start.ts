@@ -5,7 +5,7 @@ import jane from "../public/examples/jane.json";
 import { createPlan } from "../src/planning/create-plan";
 import { planInputSchema } from "../src/planning/plan-input-schema";
 import { formatCount } from "../src/review/format";
-import { STEP, stepHeadingId } from "../src/wizard/wizard-steps";
+import { stepHeadingId } from "../src/wizard/wizard-steps";
 import { figure, type BudgetFigure } from "./bench-budget";
 import { median } from "./bench-page";
 
@@ -120,7 +120,7 @@ const SCENARIO_LABELS: Record<Scenario, string> = {
 
 /** The page's probe, waiting for the example's total as the summary prints it. */
 export function coldStartProbe(): string {
-  return probeScript(stepHeadingId(STEP.review), formatCount(createPlan(planInputSchema.parse(jane)).need.total));
+  return probeScript(stepHeadingId("review"), formatCount(createPlan(planInputSchema.parse(jane)).need.total));
 }
 
 /**

@@ -5,7 +5,6 @@ import { createPlan } from "../src/planning/create-plan";
 import { generatePlanInput } from "../src/planning/generate-plan-input";
 import { MAX_CLUSTERS, MAX_NODE_POOLS } from "../src/planning/plan-input-schema";
 import { DRAFT_KEY, DRAFT_VERSION, type Draft } from "../src/state/draft-storage";
-import { STEP } from "../src/wizard/wizard-steps";
 import { budgetCells, figure, type BudgetFigure } from "./bench-budget";
 import { buildApp } from "./bench-bundle";
 import { chromiumPath, launchChromium, median, timeSummaryUpdate, withPreview } from "./bench-page";
@@ -28,7 +27,7 @@ const STEP_OPEN_TIMEOUT_MS = 180_000;
 async function typeInNodePoolName(browser: Browser, url: string): Promise<{ figures: BudgetFigure[]; notes: string[] }> {
   const input = generatePlanInput(FINDINGS_PLAN);
   const plan = createPlan(input);
-  const state: Draft = { input, step: STEP.clusters, revealAll: true, revealedSteps: [], touchedFields: [] };
+  const state: Draft = { input, step: "clusters", revealAll: true, revealedSteps: [], touchedFields: [] };
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [DRAFT_KEY, JSON.stringify({ state, version: DRAFT_VERSION })] as const);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { emptyPlanInput } from "../planning/plan-input-schema";
 import { createDraftStorage, DRAFT_KEY, DRAFT_VERSION, readStoredDraft, restoreDraft, type Draft } from "./draft-storage";
 
-const draft: Draft = { input: emptyPlanInput(), step: 2, revealAll: false, revealedSteps: [1], touchedFields: ["vnet.gateway"] };
+const draft: Draft = { input: emptyPlanInput(), step: "cloud-service", revealAll: false, revealedSteps: ["virtual-network"], touchedFields: ["vnet.gateway"] };
 
 function memoryStorage(): Storage {
   const items = new Map<string, string>();
@@ -37,7 +37,7 @@ describe("restoreDraft", () => {
   it("falls back field by field for everything but the input", () => {
     expect(restoreDraft({ input: draft.input, step: 7.5, revealedSteps: [9], touchedFields: "x" })).toEqual({
       input: draft.input,
-      step: 0,
+      step: "network-model",
       revealAll: false,
       revealedSteps: [],
       touchedFields: [],
@@ -74,7 +74,7 @@ describe("readStoredDraft", () => {
 
 describe("createDraftStorage", () => {
   const saved = { state: draft, version: DRAFT_VERSION };
-  const edited: typeof saved = { state: { ...draft, step: 3 }, version: DRAFT_VERSION };
+  const edited: typeof saved = { state: { ...draft, step: "clusters" }, version: DRAFT_VERSION };
 
   it("round-trips a draft, tagged with the tab that saved it", () => {
     const backing = memoryStorage();

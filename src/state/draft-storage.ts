@@ -2,29 +2,41 @@ import { z } from "zod/mini";
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { PersistStorage, StorageValue } from "zustand/middleware";
 import { planInputSchema, type PlanInput } from "../planning/plan-input-schema";
+import { FIRST_STEP, STEP_IDS, type StepId } from "../wizard/steps-table";
 
 /** The localStorage key of the draft; the version is in the stored value, see DRAFT_VERSION. */
 export const DRAFT_KEY = "aks-hci-planner:draft";
 export const DRAFT_VERSION = 1;
-export const LAST_STEP = 5;
+
+/**
+ * The order of the steps before the need-first wizard: a draft saved then holds its step as an index
+ * into this list, today's drafts hold the step's name. Frozen: it reads old drafts, whatever today's
+ * order is.
+ */
+export const STEP_ORDER_BEFORE_NAMES: readonly StepId[] = ["network-model", "virtual-network", "cloud-service", "clusters", "services", "review"];
 
 /** What survives a reload: the plan input, the step, and which findings the admin has been shown. */
 export interface Draft {
   input: PlanInput;
-  step: number;
+  step: StepId;
   revealAll: boolean;
-  revealedSteps: number[];
+  revealedSteps: StepId[];
   touchedFields: string[];
 }
 
-const stepSchema = z.number().check(z.int(), z.gte(0), z.lte(LAST_STEP));
+const oldStepIndexSchema = z.number().check(z.int(), z.gte(0), z.lte(STEP_ORDER_BEFORE_NAMES.length - 1));
+/** A step by its name, or by its index in the order of the time (an older draft): the same step opens. */
+const stepSchema = z.union([
+  z.enum(STEP_IDS as [StepId, ...StepId[]]),
+  z.pipe(oldStepIndexSchema, z.transform((index) => STEP_ORDER_BEFORE_NAMES[index] ?? FIRST_STEP)),
+]);
 
 // Everything but the input falls back on its own: a bad step must not throw away a good plan.
 const draftSchema = z.object({
   input: planInputSchema,
-  step: z.catch(stepSchema, 0),
+  step: z.catch(stepSchema, FIRST_STEP),
   revealAll: z.catch(z.boolean(), false),
-  revealedSteps: z.catch(z.array(stepSchema).check(z.maxLength(LAST_STEP + 1)), []),
+  revealedSteps: z.catch(z.array(stepSchema).check(z.maxLength(STEP_IDS.length)), []),
   touchedFields: z.catch(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(10_000)), []),
 });
 

@@ -35,7 +35,7 @@ describe("plan store actions", () => {
   it("starts from an empty plan on the first step", async () => {
     const store = await freshStore();
     expect(store.getState().input).toEqual(emptyPlanInput());
-    expect(store.getState().step).toBe(0);
+    expect(store.getState().step).toBe("network-model");
   });
 
   it("merges partial changes into the virtual network and the cloud service", async () => {
@@ -72,21 +72,11 @@ describe("plan store actions", () => {
     expect(store.getState().input.options).toEqual({ ...emptyPlanInput().options, vipSharing: false });
   });
 
-  it("keeps the step inside the wizard", async () => {
-    const store = await freshStore();
-    store.getState().setStep(9);
-    expect(store.getState().step).toBe(5);
-    store.getState().setStep(-1);
-    expect(store.getState().step).toBe(0);
-    store.getState().setStep(Number.NaN);
-    expect(store.getState().step).toBe(0);
-  });
-
   it("shows every finding once the admin reaches the review", async () => {
     const store = await freshStore();
-    store.getState().setStep(2);
+    store.getState().setStep("cloud-service");
     expect(store.getState().revealAll).toBe(false);
-    store.getState().setStep(5);
+    store.getState().setStep("review");
     expect(store.getState().revealAll).toBe(true);
   });
 
@@ -95,10 +85,10 @@ describe("plan store actions", () => {
     const { markTouched, revealStep } = store.getState();
     markTouched("vnet.gateway");
     markTouched("vnet.gateway");
-    revealStep(1);
-    revealStep(1);
+    revealStep("virtual-network");
+    revealStep("virtual-network");
     expect(store.getState().touchedFields).toEqual(["vnet.gateway"]);
-    expect(store.getState().revealedSteps).toEqual([1]);
+    expect(store.getState().revealedSteps).toEqual(["virtual-network"]);
   });
 
   it("loadInput replaces the whole input, opens the review with every finding shown and tells the forms", async () => {
@@ -109,7 +99,7 @@ describe("plan store actions", () => {
     store.getState().loadInput(janeInput);
     const state = store.getState();
     expect(state.input).toEqual(janeInput);
-    expect(state.step).toBe(5);
+    expect(state.step).toBe("review");
     expect(state.revealAll).toBe(true);
     expect(state.touchedFields).toEqual([]);
     expect(state.revision).toBe(revision + 1);
@@ -121,7 +111,7 @@ describe("plan store actions", () => {
     store.getState().resetPlan();
     const state = store.getState();
     expect(state.input).toEqual(emptyPlanInput());
-    expect(state.step).toBe(0);
+    expect(state.step).toBe("network-model");
     expect(state.revealAll).toBe(false);
     expect(state.revision).toBe(2);
   });
@@ -131,16 +121,16 @@ describe("plan store persistence", () => {
   it("saves the draft under a versioned key and restores it after a reload", async () => {
     const store = await freshStore();
     store.getState().loadInput(janeInput);
-    store.getState().setStep(3);
-    expect(storedDraft()).toMatchObject({ version: DRAFT_VERSION, state: { step: 3 } });
+    store.getState().setStep("clusters");
+    expect(storedDraft()).toMatchObject({ version: DRAFT_VERSION, state: { step: "clusters" } });
     const reloaded = await freshStore();
     expect(reloaded.getState().input).toEqual(janeInput);
-    expect(reloaded.getState().step).toBe(3);
+    expect(reloaded.getState().step).toBe("clusters");
   });
 
   it("does not store the revision counter or the actions", async () => {
     const store = await freshStore();
-    store.getState().setStep(1);
+    store.getState().setStep("virtual-network");
     expect(Object.keys((storedDraft() as { state: object }).state).sort()).toEqual([
       "input",
       "revealAll",
@@ -163,13 +153,13 @@ describe("plan store persistence", () => {
     window.localStorage.setItem(DRAFT_KEY, stored);
     const { usePlanStore: store, draftStorage } = await freshModule();
     expect(store.getState().input).toEqual(emptyPlanInput());
-    expect(store.getState().step).toBe(0);
+    expect(store.getState().step).toBe("network-model");
     expect(draftStorage.status.getState().kept?.text).toBe(stored);
-    store.getState().setStep(2);
+    store.getState().setStep("cloud-service");
     store.getState().markTouched("vnet.name");
     expect(window.localStorage.getItem(DRAFT_KEY)).toBe(stored);
     store.getState().updateVirtualNetwork({ name: "janevnet" });
-    expect(storedDraft()).toMatchObject({ version: DRAFT_VERSION, state: { input: { vnet: { name: "janevnet" } }, step: 2 } });
+    expect(storedDraft()).toMatchObject({ version: DRAFT_VERSION, state: { input: { vnet: { name: "janevnet" } }, step: "cloud-service" } });
     expect(draftStorage.status.getState().kept).toBeNull();
   });
 
@@ -177,14 +167,32 @@ describe("plan store persistence", () => {
     const state = { input: janeInput, step: 99, revealAll: "yes", revealedSteps: "all", touchedFields: [1, 2] };
     window.localStorage.setItem(DRAFT_KEY, JSON.stringify({ version: DRAFT_VERSION, state }));
     const store = await freshStore();
-    expect(store.getState()).toMatchObject({ input: janeInput, step: 0, revealAll: false, revealedSteps: [], touchedFields: [] });
+    expect(store.getState()).toMatchObject({ input: janeInput, step: "network-model", revealAll: false, revealedSteps: [], touchedFields: [] });
   });
 
   it("keeps a draft of another version when it still validates", async () => {
-    window.localStorage.setItem(DRAFT_KEY, JSON.stringify({ version: 0, state: { input: janeInput, step: 4 } }));
+    window.localStorage.setItem(DRAFT_KEY, JSON.stringify({ version: 0, state: { input: janeInput, step: "services" } }));
     const store = await freshStore();
     expect(store.getState().input).toEqual(janeInput);
-    expect(store.getState().step).toBe(4);
+    expect(store.getState().step).toBe("services");
+  });
+
+  // Saved before the steps had names: the index was a place in the order of the time.
+  it.each([
+    [0, "network-model"],
+    [1, "virtual-network"],
+    [2, "cloud-service"],
+    [3, "clusters"],
+    [4, "services"],
+    [5, "review"],
+  ])("opens a draft saved at old step index %d on the same step, %s, and saves it by name", async (index, name) => {
+    const state = { input: janeInput, step: index, revealAll: false, revealedSteps: [1, index], touchedFields: [] };
+    window.localStorage.setItem(DRAFT_KEY, JSON.stringify({ version: DRAFT_VERSION, state }));
+    const store = await freshStore();
+    expect(store.getState().step).toBe(name);
+    expect(store.getState().revealedSteps).toEqual(index === 1 ? ["virtual-network", "virtual-network"] : ["virtual-network", name]);
+    store.getState().markTouched("vnet.name");
+    expect(storedDraft()).toMatchObject({ state: { step: name } });
   });
 
   it("keeps working in memory when storage refuses to save, and says so once", async () => {
@@ -208,22 +216,22 @@ describe("plan store persistence", () => {
 describe("plan store across tabs", () => {
   it("follows the plan another tab saves, keeps its own step, tells the forms and saves nothing back", async () => {
     const store = await freshStore();
-    store.getState().setStep(2);
+    store.getState().setStep("cloud-service");
     const revision = store.getState().revision;
     const setItem = vi.spyOn(window.localStorage, "setItem");
     try {
-      saveFromOtherTab({ input: janeInput, step: 4, revealAll: true, revealedSteps: [], touchedFields: [] });
+      saveFromOtherTab({ input: janeInput, step: "services", revealAll: true, revealedSteps: [], touchedFields: [] });
       expect(setItem).toHaveBeenCalledTimes(1);
     } finally {
       setItem.mockRestore();
     }
-    expect(store.getState()).toMatchObject({ input: janeInput, step: 2, revealAll: false, revision: revision + 1 });
+    expect(store.getState()).toMatchObject({ input: janeInput, step: "cloud-service", revealAll: false, revision: revision + 1 });
   });
 
   it("saves this tab's next edit on top of the other tab's", async () => {
     const store = await freshStore();
     store.getState().updateVirtualNetwork({ name: "mine" });
-    saveFromOtherTab({ input: { ...store.getState().input, cloudService: { ...janeInput.cloudService } }, step: 0 });
+    saveFromOtherTab({ input: { ...store.getState().input, cloudService: { ...janeInput.cloudService } }, step: "network-model" });
     store.getState().updateVirtualNetwork({ gateway: "10.0.0.1" });
     expect(storedDraft()).toMatchObject({ state: { input: { vnet: { name: "mine", gateway: "10.0.0.1" }, cloudService: janeInput.cloudService } } });
   });

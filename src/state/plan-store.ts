@@ -14,13 +14,14 @@ import {
   type ProxyInput,
   type StorageInput,
 } from "../planning/plan-input-schema";
-import { createDraftStorage, DRAFT_KEY, DRAFT_VERSION, LAST_STEP, type Draft } from "./draft-storage";
+import { FIRST_STEP, REVIEW_STEP, type StepId } from "../wizard/steps-table";
+import { createDraftStorage, DRAFT_KEY, DRAFT_VERSION, type Draft } from "./draft-storage";
 
 function sameValues<T extends object>(a: T, b: T): boolean {
   return (Object.keys(a) as Array<keyof T>).every((key) => a[key] === b[key]);
 }
 
-export const REVIEW_STEP = LAST_STEP;
+export { REVIEW_STEP };
 
 export interface PlanState extends Draft {
   /**
@@ -49,19 +50,15 @@ export interface PlanState extends Draft {
   loadInput: (input: PlanInput) => void;
   /** Back to an empty plan on step 1, nothing flagged. */
   resetPlan: () => void;
-  setStep: (step: number) => void;
+  setStep: (step: StepId) => void;
   /** The admin left the field: its planner findings show from now on. */
   markTouched: (path: string) => void;
   /** The admin pressed Next on the step: all of its findings show from now on. */
-  revealStep: (step: number) => void;
-}
-
-function clampStep(step: number): number {
-  return Number.isInteger(step) ? Math.min(Math.max(step, 0), LAST_STEP) : 0;
+  revealStep: (step: StepId) => void;
 }
 
 function freshDraft(): Draft {
-  return { input: emptyPlanInput(), step: 0, revealAll: false, revealedSteps: [], touchedFields: [] };
+  return { input: emptyPlanInput(), step: FIRST_STEP, revealAll: false, revealedSteps: [], touchedFields: [] };
 }
 
 function withoutIndex<T>(items: readonly T[], index: number): T[] {
@@ -119,11 +116,8 @@ export const usePlanStore = create<PlanState>()(
         loadInput: (input) =>
           set((state) => ({ input, step: REVIEW_STEP, revealAll: true, revealedSteps: [], touchedFields: [], revision: state.revision + 1 })),
         resetPlan: () => set((state) => ({ ...freshDraft(), revision: state.revision + 1 })),
-        setStep: (step) => {
-          const next = clampStep(step);
-          // Reaching the review is the admin asking to see the whole plan, findings included.
-          set(next === REVIEW_STEP ? { step: next, revealAll: true } : { step: next });
-        },
+        // Reaching the review is the admin asking to see the whole plan, findings included.
+        setStep: (step) => set(step === REVIEW_STEP ? { step, revealAll: true } : { step }),
         markTouched: (path) =>
           set((state) => (state.touchedFields.includes(path) ? state : { touchedFields: [...state.touchedFields, path] })),
         revealStep: (step) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { groupFindings } from "../planning/findings";
 import type { PlanIssue } from "../planning/plan";
 import { fieldMessages, isPathShown, shownCountsByStep, splitFindings, type Reveal } from "./issue-visibility";
-import { STEP, stepOfPath, WIZARD_STEPS } from "./wizard-steps";
+import { stepOfPath, WIZARD_STEPS } from "./wizard-steps";
 
 const gateway: PlanIssue = { path: "vnet.gateway", severity: "error", message: "Gateway 10.1.0.1 is outside 10.0.0.0/24" };
 const dnsList: PlanIssue = { path: "vnet.dnsServers", severity: "warning", message: "All DNS servers are public" };
@@ -14,8 +14,8 @@ describe("isPathShown", () => {
     ["shows a finding once its field was left", { ...nothing, touchedFields: ["vnet.gateway"] }, gateway, true],
     ["not for another field's touch", { ...nothing, touchedFields: ["vnet.gatewayx", "vnet.name"] }, gateway, false],
     ["shows a group finding once a field inside was left", { ...nothing, touchedFields: ["vnet.dnsServers.1"] }, dnsList, true],
-    ["shows every finding of a step after Next", { ...nothing, revealedSteps: [STEP.virtualNetwork] }, gateway, true],
-    ["not of another step", { ...nothing, revealedSteps: [STEP.clusters] }, gateway, false],
+    ["shows every finding of a step after Next", { ...nothing, revealedSteps: ["virtual-network"] }, gateway, true],
+    ["not of another step", { ...nothing, revealedSteps: ["clusters"] }, gateway, false],
     ["shows everything once revealed whole", { ...nothing, revealAll: true }, gateway, true],
   ])("%s", (_, reveal, issue, expected) => {
     expect(isPathShown(issue.path, reveal)).toBe(expected);
@@ -63,12 +63,12 @@ describe("shownCountsByStep", () => {
     ["a pristine form", nothing],
     ["fields left", { ...nothing, touchedFields: ["vnet.dnsServers.1", "clusters.0.nodePools.1.name", "clusters.1.name"] }],
     ["a field left twice and a group", { ...nothing, touchedFields: ["vnet.gateway", "vnet.gateway", "clusters.0.nodePools"] }],
-    ["a step after Next, and a field of it", { ...nothing, revealedSteps: [STEP.virtualNetwork], touchedFields: ["vnet.gateway"] }],
+    ["a step after Next, and a field of it", { ...nothing, revealedSteps: ["virtual-network"], touchedFields: ["vnet.gateway"] }],
     ["an odd path", { ...nothing, touchedFields: [".x", "", "vnet..gateway"] }],
     ["everything", { ...nothing, revealAll: true }],
   ])("counts what isPathShown shows: %s", (_, reveal) => {
-    const expected = WIZARD_STEPS.map((__, step) => {
-      const shown = issues.filter((issue) => stepOfPath(issue.path) === step && isPathShown(issue.path, reveal));
+    const expected = WIZARD_STEPS.map(({ id }) => {
+      const shown = issues.filter((issue) => stepOfPath(issue.path) === id && isPathShown(issue.path, reveal));
       return { errors: shown.filter((issue) => issue.severity === "error").length, warnings: shown.filter((issue) => issue.severity === "warning").length };
     });
     expect(shownCountsByStep(findings, reveal)).toEqual(expected);

@@ -1,10 +1,10 @@
 import { findingsAtPath, type PlanFindings } from "../planning/findings";
 import type { PlanIssue } from "../planning/plan";
-import { findingsOfStep, stepOfPath, WIZARD_STEPS, type StepCounts } from "./wizard-steps";
+import { findingsOfStep, stepIndex, stepOfPath, WIZARD_STEPS, type StepCounts, type StepId } from "./wizard-steps";
 
 export interface Reveal {
   revealAll: boolean;
-  revealedSteps: readonly number[];
+  revealedSteps: readonly StepId[];
   touchedFields: readonly string[];
 }
 
@@ -20,19 +20,19 @@ export function isPathShown(path: string, reveal: Reveal): boolean {
 }
 
 /**
- * Errors and warnings per step, counting only the findings isPathShown lets through. Read from the
+ * Errors and warnings per step, in the steps' order, counting only the findings isPathShown lets through. Read from the
  * grouping, not finding by finding: a step shown whole takes its section's counts, any other step
  * the findings at the fields left so far and at the groups holding them.
  */
 export function shownCountsByStep(findings: PlanFindings, reveal: Reveal): StepCounts[] {
-  const isWhole = (step: number) => reveal.revealAll || reveal.revealedSteps.includes(step);
-  const counts = WIZARD_STEPS.map((_, step) => {
-    const { errors, warnings } = isWhole(step) ? findingsOfStep(findings, step) : { errors: 0, warnings: 0 };
+  const isWhole = (step: StepId) => reveal.revealAll || reveal.revealedSteps.includes(step);
+  const counts = WIZARD_STEPS.map(({ id }) => {
+    const { errors, warnings } = isWhole(id) ? findingsOfStep(findings, id) : { errors: 0, warnings: 0 };
     return { errors, warnings };
   });
   for (const path of pathsShownByTouch(reveal.touchedFields)) {
     const step = stepOfPath(path);
-    const count = counts[step];
+    const count = counts[stepIndex(step)];
     if (!count || isWhole(step)) continue;
     const atPath = findingsAtPath(findings, path);
     count.errors += atPath.errors;

@@ -11,15 +11,20 @@ import { findingsOf, planOf } from "../state/use-plan";
 import { StepIssues } from "./step-issues";
 import { StepHeading } from "./step-heading";
 import { useGoToStep, type StepAdvance } from "./use-wizard-navigation";
-import { errorCountOfStep, stepHeadingId, WIZARD_STEPS } from "./wizard-steps";
+import { errorCountOfStep, stepBeside, stepHeadingId, stepOf, type StepId } from "./wizard-steps";
 
-export interface StepFrameProps {
-  step: number;
-  title: string;
-  intro?: ReactNode;
+/** What a step's form hands its frame: useStepForm makes it. */
+export interface StepFrameForm {
+  step: StepId;
   /** The step's form submit: react-hook-form's handleSubmit(advance, reject). Enter in a field submits. */
   onSubmit: FormEventHandler<HTMLFormElement>;
   navigation: StepAdvance;
+}
+
+export interface StepFrameProps extends StepFrameForm {
+  /** The heading; the step's label in the table unless the step says more. */
+  title?: string;
+  intro?: ReactNode;
   children: ReactNode;
 }
 
@@ -36,7 +41,7 @@ export function StepFrame({ step, title, intro, onSubmit, navigation, children }
   const headingId = stepHeadingId(step);
   return (
     <Box component="form" noValidate onSubmit={onSubmit} onKeyDown={submitOnEnterInChoice} aria-labelledby={headingId}>
-      <StepHeading step={step}>{title}</StepHeading>
+      <StepHeading step={step}>{title ?? stepOf(step).label}</StepHeading>
       {intro && (
         <Typography component="div" sx={{ mb: 3, color: "text.secondary" }}>
           {intro}
@@ -49,10 +54,11 @@ export function StepFrame({ step, title, intro, onSubmit, navigation, children }
   );
 }
 
-function StepNavigation({ step, navigation }: { step: number; navigation: StepAdvance }) {
+function StepNavigation({ step, navigation }: { step: StepId; navigation: StepAdvance }) {
   const goTo = useGoToStep();
   const errors = usePlanStore((state) => errorCountOfStep(findingsOf(planOf(state.input)), step));
-  const next = WIZARD_STEPS[step + 1];
+  const next = stepBeside(step, 1);
+  const back = stepBeside(step, -1);
   return (
     <Box sx={{ mt: 4 }}>
       {navigation.blocked && errors > 0 && (
@@ -70,12 +76,12 @@ function StepNavigation({ step, navigation }: { step: number; navigation: StepAd
         </Alert>
       )}
       <Stack direction="row" spacing={2} sx={{ justifyContent: "space-between" }}>
-        <Button variant="outlined" startIcon={<ArrowBackIcon />} disabled={step === 0} onClick={() => goTo(step - 1)}>
+        <Button variant="outlined" startIcon={<ArrowBackIcon />} disabled={back === null} onClick={() => goTo(back)}>
           Back
         </Button>
         {next && (
           <Button type="submit" variant="contained" endIcon={<ArrowForwardIcon />}>
-            Next: {next.label}
+            Next: {stepOf(next).label}
           </Button>
         )}
       </Stack>

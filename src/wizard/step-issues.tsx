@@ -7,13 +7,13 @@ import { usePlanStore } from "../state/plan-store";
 import { usePlan, usePlanFindings } from "../state/use-plan";
 import { moreFindings } from "../review/format";
 import { isPathShown } from "./issue-visibility";
-import { unplacedFindingsOfStep } from "./wizard-steps";
+import { unplacedFindingsOfStep, type StepId } from "./wizard-steps";
 
 /** A step lists this many of its loose findings; a plan at the schema's limits can hold 49,000. */
 export const STEP_FINDINGS_SHOWN = 50;
 
 /** Findings of the step that belong to no single field ("two clusters share a name"): listed on top. */
-export function StepIssues({ step }: { step: number }) {
+export function StepIssues({ step }: { step: StepId }) {
   const plan = usePlan();
   const findings = usePlanFindings();
   const revealAll = usePlanStore((state) => state.revealAll);

@@ -5,15 +5,16 @@ import { usePlanStore } from "../state/plan-store";
 import { currentPlan, findingsOf } from "../state/use-plan";
 import { requestHeadingFocus } from "./step-heading";
 import { errorPaths } from "./paging";
-import { errorPathsOfStep } from "./wizard-steps";
+import { errorPathsOfStep, stepBeside, type StepId } from "./wizard-steps";
 
 /** Goes to a step (Next, Back) and moves the focus to its heading, away from a button that is gone. */
-export function useGoToStep(): (step: number) => void {
+export function useGoToStep(): (step: StepId | null) => void {
   const setStep = usePlanStore((state) => state.setStep);
   return useCallback(
-    (step: number) => {
+    (step: StepId | null) => {
+      if (step === null) return;
       setStep(step);
-      requestHeadingFocus(usePlanStore.getState().step);
+      requestHeadingFocus(step);
     },
     [setStep],
   );
@@ -47,7 +48,7 @@ export interface StepAdvance {
  * Next: every finding of the step shows from now on; with errors the focus goes to the first field
  * in error and the step stays (the Stepper and "Continue anyway" still let the admin move on).
  */
-export function useStepAdvance(step: number, showFirstError?: ShowFirstError): StepAdvance {
+export function useStepAdvance(step: StepId, showFirstError?: ShowFirstError): StepAdvance {
   const [blocked, setBlocked] = useState(false);
   const revealStep = usePlanStore((state) => state.revealStep);
   const goTo = useGoToStep();
@@ -61,7 +62,7 @@ export function useStepAdvance(step: number, showFirstError?: ShowFirstError): S
         if (inError.length > 0) showFirstError?.(inError);
       });
       if (inError.length > 0) focusFirstError(event?.target);
-      else goTo(step + 1);
+      else goTo(stepBeside(step, 1));
     },
     [goTo, revealStep, step, showFirstError],
   );
@@ -78,7 +79,7 @@ export function useStepAdvance(step: number, showFirstError?: ShowFirstError): S
     [revealStep, step, showFirstError],
   );
 
-  const continueAnyway = useCallback(() => goTo(step + 1), [goTo, step]);
+  const continueAnyway = useCallback(() => goTo(stepBeside(step, 1)), [goTo, step]);
 
   return { blocked, advance, reject, continueAnyway };
 }

@@ -11,19 +11,19 @@ import { usePlanStore } from "../state/plan-store";
 import { usePlanFindings } from "../state/use-plan";
 import { shownCountsByStep } from "./issue-visibility";
 import visuallyHidden from "@mui/utils/visuallyHidden";
-import { describeCounts, WIZARD_STEPS, type StepCounts } from "./wizard-steps";
+import { describeCounts, stepIndex, stepOf, WIZARD_STEPS, type StepCounts } from "./wizard-steps";
 
 export const WIZARD_PANEL_ID = "wizard-panel";
 
-export function stepTabId(step: number): string {
-  return `wizard-tab-${WIZARD_STEPS[step]?.id ?? "step"}`;
+export function stepTabId(step: string): string {
+  return `wizard-tab-${stepOf(step).id}`;
 }
 
 /**
  * Tab into the list lands on the current step's tab, as the tabs pattern has it (MUI's roving focus
  * would pick the first or the last focused one); arrow keys inside the list are left alone.
  */
-function focusCurrentTabOnEntry(step: number) {
+function focusCurrentTabOnEntry(step: string) {
   return (event: FocusEvent<HTMLElement>) => {
     const from = event.relatedTarget;
     if (from instanceof Node && event.currentTarget.contains(from)) return;
@@ -43,11 +43,11 @@ function useShownCounts(): StepCounts[] {
 }
 
 /** On a phone the tabs show numbers only: this line names the current step. */
-function NarrowStepLine({ step, counts }: { step: number; counts: StepCounts | undefined }) {
+function NarrowStepLine({ step, counts }: { step: string; counts: StepCounts | undefined }) {
   const status = counts ? describeCounts(counts) : "";
   return (
     <Typography variant="body2" sx={{ mt: 1, color: "text.secondary" }}>
-      Step {step + 1} of {WIZARD_STEPS.length}: {WIZARD_STEPS[step]?.label}
+      Step {stepIndex(step) + 1} of {WIZARD_STEPS.length}: {stepOf(step).label}
       {status && ` (${status})`}
     </Typography>
   );
@@ -64,7 +64,7 @@ export function WizardStepper() {
   const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down("sm"), { noSsr: true });
   return (
     <Box component="nav" aria-label="Wizard" sx={{ mb: 3 }}>
-      <Stepper nonLinear activeStep={step} aria-label="Steps" onFocus={focusCurrentTabOnEntry(step)} sx={{ flexWrap: "nowrap" }}>
+      <Stepper nonLinear activeStep={stepIndex(step)} aria-label="Steps" onFocus={focusCurrentTabOnEntry(step)} sx={{ flexWrap: "nowrap" }}>
         {WIZARD_STEPS.map((item, index) => {
           const count = counts[index] ?? { errors: 0, warnings: 0 };
           const status = describeCounts(count);
@@ -72,9 +72,9 @@ export function WizardStepper() {
             <Step key={item.id}>
               {/* The name comes from the content, "Virtual network, 2 errors", so it matches what is shown. */}
               <StepButton
-                id={stepTabId(index)}
-                aria-controls={index === step ? WIZARD_PANEL_ID : undefined}
-                onClick={() => setStep(index)}
+                id={stepTabId(item.id)}
+                aria-controls={item.id === step ? WIZARD_PANEL_ID : undefined}
+                onClick={() => setStep(item.id)}
                 // StepButton hands `optional` to its StepLabel, replacing one set on the label itself.
                 optional={
                   status ? (
@@ -100,7 +100,7 @@ export function WizardStepper() {
           );
         })}
       </Stepper>
-      {narrow && <NarrowStepLine step={step} counts={counts[step]} />}
+      {narrow && <NarrowStepLine step={step} counts={counts[stepIndex(step)]} />}
     </Box>
   );
 }

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, type ComponentType } from "react";
+import { Suspense, useEffect } from "react";
 import Accordion from "@mui/material/Accordion";
 import AccordionDetails from "@mui/material/AccordionDetails";
 import AccordionSummary from "@mui/material/AccordionSummary";
@@ -14,19 +14,13 @@ import { findingCounts, formatAddresses, plural } from "../review/format";
 import { SummaryPanel } from "../review/summary-panel";
 import { lazyStep } from "./lazy-step";
 import { useShownFindings } from "./use-shown-findings";
-import { NetworkModelStep } from "./steps/network-model-step";
 import { stepTabId, WIZARD_PANEL_ID, WizardStepper } from "./wizard-stepper";
+import { stepOf, WIZARD_STEPS } from "./wizard-steps";
 
-// The first step is in the first page load; the others load on demand (and are fetched early, below).
-const LATER_STEPS = [
-  lazyStep(() => import("./steps/virtual-network-step").then((module) => module.VirtualNetworkStep)),
-  lazyStep(() => import("./steps/cloud-service-step").then((module) => module.CloudServiceStep)),
-  lazyStep(() => import("./steps/clusters-step").then((module) => module.ClustersStep)),
-  lazyStep(() => import("./steps/services-step").then((module) => module.ServicesStep)),
-  lazyStep(() => import("./steps/review-step").then((module) => module.ReviewStep)),
-];
+const STEP_VIEWS = new Map(WIZARD_STEPS.map((step) => [step.id, lazyStep(step.load)]));
 
-const STEP_COMPONENTS: ComponentType[] = [NetworkModelStep, ...LATER_STEPS.map((step) => step.Component)];
+// The step the page opens on starts loading now, beside the page's own first render, not after it.
+void STEP_VIEWS.get(stepOf(usePlanStore.getState().step).id)?.preload();
 
 function StepLoading() {
   return (
@@ -80,19 +74,20 @@ export function Wizard() {
   const wide = useMediaQuery((theme: Theme) => theme.breakpoints.up("md"), { noSsr: true });
   // The summary follows the first step's first paint, so the step answers its first click sooner.
   const summaryShown = useIdle();
-  const CurrentStep = STEP_COMPONENTS[step] ?? NetworkModelStep;
+  const current = stepOf(step).id;
+  const CurrentStep = STEP_VIEWS.get(current)?.Component ?? StepLoading;
   useEffect(() => {
     // Fetch the other steps while the admin reads the first, so Next never waits on the network;
     // not before the first step is up and the page idle, so they never delay its first click.
     void whenIdle().then(() => {
-      for (const later of LATER_STEPS) void later.preload();
+      for (const view of STEP_VIEWS.values()) void view.preload();
     });
   }, []);
   return (
     <>
       <WizardStepper />
       <Box sx={{ display: "grid", gridTemplateColumns: { xs: "minmax(0, 1fr)", md: "minmax(0, 1fr) 320px" }, gap: 4 }}>
-        <Box role="tabpanel" id={WIZARD_PANEL_ID} aria-labelledby={stepTabId(step)} sx={{ minWidth: 0 }}>
+        <Box role="tabpanel" id={WIZARD_PANEL_ID} aria-labelledby={stepTabId(current)} sx={{ minWidth: 0 }}>
           <Suspense fallback={<StepLoading />}>
             <CurrentStep key={`${step}-${revision}`} />
           </Suspense>

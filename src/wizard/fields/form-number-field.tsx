@@ -1,10 +1,9 @@
 import { useState, type ReactNode } from "react";
 import TextField from "@mui/material/TextField";
-import { useController, type Control, type FieldPathByValue, type FieldValues } from "react-hook-form";
+import type { Control, FieldPathByValue, FieldValues } from "react-hook-form";
 import { MAX_COUNT_TEXT } from "../../planning/plan-input-schema";
 import { countEntryOf, countKeyOfPath } from "../../planning/read-counts";
-import { FieldHelperText } from "./field-helper-text";
-import { useFieldFeedback } from "./use-field-feedback";
+import { useFormField } from "./use-form-field";
 
 export interface FormNumberFieldProps<T extends FieldValues> {
   control: Control<T>;
@@ -25,8 +24,7 @@ function textOf(entry: number | string): string {
  * count. A plain text input: no spinner, and the mouse wheel cannot change a count.
  */
 export function FormNumberField<T extends FieldValues>({ control, name, label, help, required = true }: FormNumberFieldProps<T>) {
-  const { field, fieldState } = useController({ control, name });
-  const feedback = useFieldFeedback(name, fieldState.error?.message);
+  const { field, feedback, shared } = useFormField(control, name, label, help);
   const key = countKeyOfPath(name) ?? "count";
   const entry = field.value as number | string;
   const [text, setText] = useState(() => textOf(entry));
@@ -34,7 +32,7 @@ export function FormNumberField<T extends FieldValues>({ control, name, label, h
   if (countEntryOf(text, key) !== entry) setText(textOf(entry));
   return (
     <TextField
-      name={field.name}
+      {...shared}
       value={text}
       onChange={(event) => {
         const next = countEntryOf(event.target.value, key);
@@ -43,15 +41,7 @@ export function FormNumberField<T extends FieldValues>({ control, name, label, h
         // An entry that does not read says so at once, as a form error did, and counts in the summary.
         if (typeof next === "string") feedback.markTouched();
       }}
-      onBlur={() => {
-        field.onBlur();
-        feedback.markTouched();
-      }}
-      inputRef={field.ref}
-      label={label}
       required={required}
-      error={feedback.invalid}
-      helperText={<FieldHelperText messages={feedback.messages} help={help} />}
       slotProps={{ htmlInput: { inputMode: "numeric", autoComplete: "off", maxLength: MAX_COUNT_TEXT, "aria-invalid": feedback.invalid } }}
     />
   );

@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
 import TextField from "@mui/material/TextField";
-import { useController, type Control, type FieldPathByValue, type FieldValues } from "react-hook-form";
-import { FieldHelperText } from "./field-helper-text";
-import { useFieldFeedback } from "./use-field-feedback";
+import type { Control, FieldPathByValue, FieldValues } from "react-hook-form";
+import { useFormField } from "./use-form-field";
 
 export interface SelectOption {
   value: string;
@@ -21,25 +20,16 @@ export interface FormSelectFieldProps<T extends FieldValues> {
 
 /** A native select: the platform's own keyboard and screen reader support, also on phones. */
 export function FormSelectField<T extends FieldValues>({ control, name, label, help, options, defaultValue = "" }: FormSelectFieldProps<T>) {
-  const { field, fieldState } = useController({ control, name });
-  const feedback = useFieldFeedback(name, fieldState.error?.message);
+  const { field, feedback, shared } = useFormField(control, name, label, help);
   const value = String(field.value ?? defaultValue);
   // A value no option holds (a cluster renamed since) stays visible instead of silently becoming the first option.
   const shown = options.some((option) => option.value === value) ? options : [...options, { value, label: `${value} (not in the list)` }];
   return (
     <TextField
       select
-      name={field.name}
+      {...shared}
       value={value}
       onChange={field.onChange}
-      onBlur={() => {
-        field.onBlur();
-        feedback.markTouched();
-      }}
-      inputRef={field.ref}
-      label={label}
-      error={feedback.invalid}
-      helperText={<FieldHelperText messages={feedback.messages} help={help} />}
       slotProps={{ select: { native: true }, htmlInput: { "aria-invalid": feedback.invalid } }}
     >
       {shown.map((option) => (

@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
 import TextField from "@mui/material/TextField";
-import { useController, type Control, type FieldPathByValue, type FieldValues } from "react-hook-form";
-import { FieldHelperText } from "./field-helper-text";
-import { useFieldFeedback } from "./use-field-feedback";
+import type { Control, FieldPathByValue, FieldValues } from "react-hook-form";
+import { useFormField } from "./use-form-field";
 
 export interface FormTextFieldProps<T extends FieldValues> {
   control: Control<T>;
@@ -18,22 +17,13 @@ export interface FormTextFieldProps<T extends FieldValues> {
 
 /** A text or address field: label, the doc's help, and the form's or planner's messages under it. */
 export function FormTextField<T extends FieldValues>({ control, name, label, help, required = false, placeholder, inputMode = "text" }: FormTextFieldProps<T>) {
-  const { field, fieldState } = useController({ control, name });
-  const feedback = useFieldFeedback(name, fieldState.error?.message);
+  const { field, feedback, shared } = useFormField(control, name, label, help);
   return (
     <TextField
-      name={field.name}
+      {...shared}
       value={field.value ?? ""}
       onChange={field.onChange}
-      onBlur={() => {
-        field.onBlur();
-        feedback.markTouched();
-      }}
-      inputRef={field.ref}
-      label={label}
       required={required}
-      error={feedback.invalid}
-      helperText={<FieldHelperText messages={feedback.messages} help={help} />}
       slotProps={{
         htmlInput: {
           inputMode,

@@ -3,7 +3,7 @@ import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Typography from "@mui/material/Typography";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { z } from "zod/mini";
 import { cloudServiceSchema, proxyOf, proxySchema, storageOf, storageSchema } from "../../planning/plan-input-schema";
 import { suggestedNoProxy } from "../../planning/proxy";
@@ -14,14 +14,13 @@ import { FormTextField } from "../fields/form-text-field";
 import { HostAddressingQuestion } from "../fields/host-addressing-question";
 import { HELP } from "../help-text";
 import { StepFrame } from "../step-frame";
-import { useStepAdvance } from "../use-wizard-navigation";
-import { useSyncToStore } from "../use-sync-to-store";
-import { STEP } from "../wizard-steps";
+import { useStepForm } from "../use-step-form";
 
 const schema = z.object({ cloudService: cloudServiceSchema, storage: storageSchema, proxy: proxySchema });
 type Values = z.infer<typeof schema>;
+const resolver = zodResolver(schema);
 
-function storedValues(): Values {
+function stored(): Values {
   const { input } = usePlanStore.getState();
   return { cloudService: input.cloudService, storage: storageOf(input), proxy: proxyOf(input) };
 }
@@ -32,11 +31,9 @@ function push(values: Values): void {
   store.updateDeployment(values.storage, values.proxy);
 }
 
-/** Step 3: the address of the MOC cloud agent, which depends on the HCI hosts, not on the model. */
+/** The address of the MOC cloud agent, which depends on the HCI hosts, not on the model. */
 export function CloudServiceStep() {
-  const form = useForm<Values>({ defaultValues: storedValues(), resolver: zodResolver(schema), mode: "onChange" });
-  useSyncToStore(form, schema, storedValues, push);
-  const navigation = useStepAdvance(STEP.cloudService);
+  const { form, frame } = useStepForm({ step: "cloud-service", schema, resolver, stored, push });
   const hostAddressing = useWatch({ control: form.control, name: "cloudService.hostAddressing" });
   const proxyEnabled = useWatch({ control: form.control, name: "proxy.enabled" });
   const plan = usePlan();
@@ -48,11 +45,8 @@ export function CloudServiceStep() {
   }, [proxyEnabled, form, plan]);
   return (
     <StepFrame
-      step={STEP.cloudService}
-      title="MOC cloud service"
+      {...frame}
       intro="Microsoft On-premises Cloud (MOC) manages the VMs: a highly available cloud agent service runs on one of the Azure Stack HCI nodes and fails over to another. Set-AksHciConfig gives it its IP address with -cloudServiceCidr."
-      onSubmit={form.handleSubmit(navigation.advance, navigation.reject)}
-      navigation={navigation}
     >
       <HostAddressingQuestion control={form.control} name="cloudService.hostAddressing" />
       {hostAddressing === "static" ? (

@@ -8,7 +8,6 @@ import { janeStatic } from "../../planning/fixtures/plan-inputs";
 import { generatePlanInput } from "../../planning/generate-plan-input";
 import type { PlanInput } from "../../planning/plan-input-schema";
 import { usePlanStore } from "../../state/plan-store";
-import { STEP } from "../wizard-steps";
 import { ClustersStep } from "./clusters-step";
 
 // Pages of 5 clusters instead of 25: the same paging for a fifth of the rendering.
@@ -19,7 +18,7 @@ vi.mock("../paging", async (importOriginal) => {
 
 function renderStep(input?: PlanInput) {
   if (input) usePlanStore.setState({ input });
-  usePlanStore.setState({ step: STEP.clusters });
+  usePlanStore.setState({ step: "clusters" });
   return render(
     <ThemeProvider theme={theme}>
       <ClustersStep />
@@ -168,7 +167,7 @@ describe("ClustersStep with more clusters than a page holds", () => {
     await userEvent.click(screen.getByRole("button", { name: /^Next/ }));
     expect(range()).toBe("Workload clusters 6–10 of 12");
     expect(document.activeElement).toBe(within(cluster(10)).getByRole("textbox", { name: "Worker nodes" }));
-    expect(usePlanStore.getState().step).toBe(STEP.clusters);
+    expect(usePlanStore.getState().step).toBe("clusters");
   });
 
   it("goes back a page when the last cluster of the last page is removed", async () => {

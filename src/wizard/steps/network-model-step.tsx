@@ -7,7 +7,6 @@ import Typography from "@mui/material/Typography";
 import ExpandMoreIcon from "@mui/icons-material/ExpandMore";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useIdle } from "../../app/when-idle";
-import { useForm } from "react-hook-form";
 import { z } from "zod/mini";
 import { hostAddressingSchema, networkModelSchema } from "../../planning/plan-input-schema";
 import { usePlanStore } from "../../state/plan-store";
@@ -15,17 +14,16 @@ import { FormRadioGroup, type RadioChoice } from "../fields/form-radio-group";
 import { HostAddressingQuestion } from "../fields/host-addressing-question";
 import { HELP } from "../help-text";
 import { StepFrame } from "../step-frame";
-import { useStepAdvance } from "../use-wizard-navigation";
-import { useSyncToStore } from "../use-sync-to-store";
-import { STEP } from "../wizard-steps";
+import { useStepForm } from "../use-step-form";
 
 const schema = z.object({
   model: networkModelSchema,
   cloudService: z.object({ hostAddressing: hostAddressingSchema }),
 });
 type Values = z.infer<typeof schema>;
+const resolver = zodResolver(schema);
 
-function storedValues(): Values {
+function stored(): Values {
   const { input } = usePlanStore.getState();
   return { model: input.model, cloudService: { hostAddressing: input.cloudService.hostAddressing } };
 }
@@ -88,18 +86,13 @@ function ComparisonTable() {
   );
 }
 
-/** Step 1: static IP or DHCP for the virtual network, and how the HCI hosts get their addresses. */
+/** Static IP or DHCP for the virtual network, and how the HCI hosts get their addresses. */
 export function NetworkModelStep() {
-  const form = useForm<Values>({ defaultValues: storedValues(), resolver: zodResolver(schema), mode: "onChange" });
-  useSyncToStore(form, schema, storedValues, push);
-  const navigation = useStepAdvance(STEP.networkModel);
+  const { form, frame } = useStepForm({ step: "network-model", schema, resolver, stored, push });
   return (
     <StepFrame
-      step={STEP.networkModel}
-      title="Network model"
+      {...frame}
       intro="Choose how the virtual network gives addresses to the Kubernetes nodes and VMs. Both models need a virtual IP (VIP) pool for the API servers and services. This cannot be changed after deployment."
-      onSubmit={form.handleSubmit(navigation.advance, navigation.reject)}
-      navigation={navigation}
     >
       <FormRadioGroup control={form.control} name="model" legend="IP address assignment model" choices={MODEL_CHOICES} />
       <ComparisonTable />

@@ -7,16 +7,16 @@ import { ExportPanel } from "../../export/export-panel";
 import { ReviewSummary } from "../../review/review-summary";
 import { StepHeading } from "../step-heading";
 import { useGoToStep } from "../use-wizard-navigation";
-import { STEP, stepHeadingId } from "../wizard-steps";
+import { REVIEW_STEP, stepBeside, stepHeadingId } from "../wizard-steps";
 
-/** Step 6: the whole plan as the planner computed it, with every finding. */
+/** The whole plan as the planner computed it, with every finding. */
 export function ReviewStep() {
   const plan = usePlan();
   const goTo = useGoToStep();
-  const headingId = stepHeadingId(STEP.review);
+  const headingId = stepHeadingId(REVIEW_STEP);
   return (
     <Box component="section" aria-labelledby={headingId}>
-      <StepHeading step={STEP.review}>Review</StepHeading>
+      <StepHeading step={REVIEW_STEP}>Review</StepHeading>
       <Typography sx={{ mb: 3, color: "text.secondary" }}>
         The plan as the planner computed it from your entries. Pick a step above to change anything.
       </Typography>
@@ -28,7 +28,7 @@ export function ReviewStep() {
         <ExportPanel plan={plan} />
       </Box>
       <Box sx={{ mt: 4 }}>
-        <Button variant="outlined" startIcon={<ArrowBackIcon />} onClick={() => goTo(STEP.review - 1)}>
+        <Button variant="outlined" startIcon={<ArrowBackIcon />} onClick={() => goTo(stepBeside(REVIEW_STEP, -1))}>
           Back
         </Button>
       </Box>

@@ -8,7 +8,6 @@ import { janeStatic } from "../../planning/fixtures/plan-inputs";
 import { generatePlanInput } from "../../planning/generate-plan-input";
 import type { PlanInput } from "../../planning/plan-input-schema";
 import { usePlanStore } from "../../state/plan-store";
-import { STEP } from "../wizard-steps";
 import { ServicesStep } from "./services-step";
 
 // Pages of 5 services instead of 25: the same paging for a fifth of the rendering.
@@ -19,7 +18,7 @@ vi.mock("../paging", async (importOriginal) => {
 
 function renderStep(input?: PlanInput) {
   if (input) usePlanStore.setState({ input });
-  usePlanStore.setState({ step: STEP.services });
+  usePlanStore.setState({ step: "services" });
   return render(
     <ThemeProvider theme={theme}>
       <ServicesStep />

@@ -1,17 +1,12 @@
-import { useRef } from "react";
-import Box from "@mui/material/Box";
-import Button from "@mui/material/Button";
 import FormHelperText from "@mui/material/FormHelperText";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import AddIcon from "@mui/icons-material/Add";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useFieldArray, useForm, type UseFormReturn } from "react-hook-form";
+import type { UseFormReturn } from "react-hook-form";
 import { z } from "zod/mini";
 import { MAX_SERVICES, planInputSchema, serviceSchema } from "../../planning/plan-input-schema";
 import { usePlanStore } from "../../state/plan-store";
-import { offerUndo, removalText } from "../../state/undo";
 import { FormNumberField } from "../fields/form-number-field";
 import { FormComboboxField } from "../fields/form-combobox-field";
 import type { SelectOption } from "../fields/form-select-field";
@@ -19,13 +14,11 @@ import { FormSwitchField } from "../fields/form-switch-field";
 import { FormTextField } from "../fields/form-text-field";
 import { ListItemFieldset } from "../fields/list-item-fieldset";
 import { HELP } from "../help-text";
-import { ListPager } from "../list-pager";
 import { listRowResolver } from "../list-row-resolver";
+import { PagedList } from "../paged-list";
 import { StepFrame } from "../step-frame";
-import { usePaging } from "../use-paging";
-import { useStepAdvance } from "../use-wizard-navigation";
-import { useSyncToStore, type ListRows } from "../use-sync-to-store";
-import { STEP } from "../wizard-steps";
+import { useStepForm } from "../use-step-form";
+import type { ListRows } from "../use-sync-to-store";
 
 const schema = z.object({ services: planInputSchema.shape.services, options: planInputSchema.shape.options });
 type Values = z.infer<typeof schema>;
@@ -33,7 +26,7 @@ type Values = z.infer<typeof schema>;
 const resolver = listRowResolver(zodResolver(schema), "services", zodResolver(serviceSchema));
 const ROWS: ListRows<Values> = { list: "services", schema: serviceSchema };
 
-function storedValues(): Values {
+function stored(): Values {
   const { input } = usePlanStore.getState();
   return { services: input.services, options: input.options };
 }
@@ -90,55 +83,25 @@ function GrowthReserve({ form }: { form: UseFormReturn<Values> }) {
   );
 }
 
-/** Step 5: the services that need VIPs, whether they share VIPs across ports, and room to grow. */
+/** The services that need VIPs, whether they share VIPs across ports, and room to grow. */
 export function ServicesStep() {
-  // Next focuses the first field in error itself, once the page holding it shows.
-  const form = useForm<Values>({ defaultValues: storedValues(), resolver, mode: "onChange", shouldFocusError: false });
-  useSyncToStore(form, schema, storedValues, push, ROWS);
-  const { fields, append, remove } = useFieldArray({ control: form.control, name: "services" });
-  const paging = usePaging("services", fields.length);
-  const navigation = useStepAdvance(STEP.services, paging.showFirstError);
+  const { form, frame, pagerRef } = useStepForm({ step: "services", schema, resolver, stored, push, rows: ROWS });
   const clusters = useClusterOptions();
-  const addRef = useRef<HTMLButtonElement>(null);
   return (
     <StepFrame
-      step={STEP.services}
-      title="Services"
+      {...frame}
       intro="Kubernetes and application services take their IP addresses from the virtual IP pool: one per load-balanced instance on the same port."
-      onSubmit={form.handleSubmit(navigation.advance, navigation.reject)}
-      navigation={navigation}
     >
-      <ListPager paging={paging} noun="Services" label="Service pages" />
-      {fields.slice(paging.bounds.start, paging.bounds.end).map((field, offset) => (
-        <ServiceRow
-          key={field.id}
-          form={form}
-          index={paging.bounds.start + offset}
-          clusters={clusters}
-          onRemove={() => {
-            const index = paging.bounds.start + offset;
-            offerUndo(removalText(`service ${index + 1}`, form.getValues(`services.${index}.name`)));
-            remove(index);
-            addRef.current?.focus();
-          }}
-        />
-      ))}
-      {fields.length === 0 && <Typography sx={{ color: "text.secondary" }}>No services yet.</Typography>}
-      {fields.length < MAX_SERVICES && (
-        <Box>
-          <Button
-            ref={addRef}
-            variant="outlined"
-            startIcon={<AddIcon />}
-            onClick={() => {
-              paging.showRow(fields.length);
-              append({ name: "", port: 443, instances: 1, cluster: "" }, { focusName: `services.${fields.length}.name` });
-            }}
-          >
-            Add service
-          </Button>
-        </Box>
-      )}
+      <PagedList
+        form={form}
+        list="services"
+        pagerRef={pagerRef}
+        item="Service"
+        items="Services"
+        max={MAX_SERVICES}
+        newRow={() => ({ name: "", port: 443, instances: 1, cluster: "" })}
+        row={(index, onRemove) => <ServiceRow form={form} index={index} clusters={clusters} onRemove={onRemove} />}
+      />
       <FormSwitchField control={form.control} name="options.vipSharing" label="Services on different ports share VIPs" help={HELP.vipSharing} />
       <GrowthReserve form={form} />
     </StepFrame>

@@ -10,12 +10,11 @@ import { formatIpv4 } from "../../planning/ipv4";
 import type { PlanInput } from "../../planning/plan-input-schema";
 import { suggestRanges } from "../../planning/suggest-ranges";
 import { usePlanStore } from "../../state/plan-store";
-import { STEP } from "../wizard-steps";
 import { VirtualNetworkStep } from "./virtual-network-step";
 
 function renderStep(input?: PlanInput) {
   if (input) usePlanStore.setState({ input });
-  usePlanStore.setState({ step: STEP.virtualNetwork });
+  usePlanStore.setState({ step: "virtual-network" });
   return render(
     <ThemeProvider theme={theme}>
       <VirtualNetworkStep />
@@ -56,7 +55,7 @@ describe("VirtualNetworkStep", () => {
   it("on Next with errors stays on the step, flags every field in error and focuses the first", async () => {
     renderStep();
     await userEvent.click(screen.getByRole("button", { name: /^Next/ }));
-    expect(usePlanStore.getState().step).toBe(STEP.virtualNetwork);
+    expect(usePlanStore.getState().step).toBe("virtual-network");
     expect(field("Name").getAttribute("aria-invalid")).toBe("true");
     expect(field("Address prefix").getAttribute("aria-invalid")).toBe("true");
     expect(document.activeElement).toBe(field("Name"));
@@ -66,7 +65,7 @@ describe("VirtualNetworkStep", () => {
   it("on Next without errors goes to the next step", async () => {
     renderStep(janeStatic());
     await userEvent.click(screen.getByRole("button", { name: /^Next/ }));
-    expect(usePlanStore.getState().step).toBe(STEP.cloudService);
+    expect(usePlanStore.getState().step).toBe("cloud-service");
   });
 
   it("shows the DHCP scope instead of the Kubernetes node VM pool in the DHCP model", () => {

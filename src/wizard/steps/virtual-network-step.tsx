@@ -1,6 +1,5 @@
 import Stack from "@mui/material/Stack";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
 import { z } from "zod/mini";
 import { virtualNetworkSchema } from "../../planning/plan-input-schema";
 import { poolsOf, type PoolId } from "../../planning/pools";
@@ -11,9 +10,7 @@ import { RangeFields } from "../fields/range-fields";
 import { HELP } from "../help-text";
 import { StepFrame } from "../step-frame";
 import { SuggestRangesPanel } from "../suggest-ranges";
-import { useStepAdvance } from "../use-wizard-navigation";
-import { useSyncToStore } from "../use-sync-to-store";
-import { STEP } from "../wizard-steps";
+import { useStepForm } from "../use-step-form";
 
 const schema = z.object({ vnet: virtualNetworkSchema });
 
@@ -29,8 +26,9 @@ function poolHelp(id: PoolId, isStatic: boolean): string {
   return isStatic ? HELP.vipPool : HELP.vipPoolDhcp;
 }
 type Values = z.infer<typeof schema>;
+const resolver = zodResolver(schema);
 
-function storedValues(): Values {
+function stored(): Values {
   return { vnet: usePlanStore.getState().input.vnet };
 }
 
@@ -38,24 +36,19 @@ function push(values: Values): void {
   usePlanStore.getState().updateVirtualNetwork(values.vnet);
 }
 
-/** Step 2: the New-AksHciNetworkSetting parameters, with the pools of the chosen model. */
+/** The New-AksHciNetworkSetting parameters, with the pools of the chosen model. */
 export function VirtualNetworkStep() {
   const model = usePlanStore((state) => state.input.model);
-  const form = useForm<Values>({ defaultValues: storedValues(), resolver: zodResolver(schema), mode: "onChange" });
-  useSyncToStore(form, schema, storedValues, push);
-  const navigation = useStepAdvance(STEP.virtualNetwork);
+  const { form, frame } = useStepForm({ step: "virtual-network", schema, resolver, stored, push });
   const isStatic = model === "static";
   return (
     <StepFrame
-      step={STEP.virtualNetwork}
-      title="Virtual network"
+      {...frame}
       intro={
         isStatic
           ? "Static IP model: the subnet, its gateway and DNS servers, and two continuous pools inside it: the Kubernetes node VM pool and the virtual IP pool."
           : "DHCP model: the DHCP server gives the nodes their addresses; you still reserve a virtual IP pool in the same subnet, excluded from the DHCP scope."
       }
-      onSubmit={form.handleSubmit(navigation.advance, navigation.reject)}
-      navigation={navigation}
     >
       <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
         <FormTextField control={form.control} name="vnet.name" label="Name" help={HELP.name} required />

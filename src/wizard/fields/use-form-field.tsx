@@ -1,0 +1,35 @@
+import type { ReactNode } from "react";
+import { useController, type Control, type FieldPath, type FieldValues, type UseControllerReturn } from "react-hook-form";
+import { FieldHelperText } from "./field-helper-text";
+import { useFieldFeedback, type FieldFeedback } from "./use-field-feedback";
+
+/** The props every field's TextField takes alike: its name, label, error state and messages. */
+export interface SharedFieldProps {
+  name: string;
+  inputRef: UseControllerReturn["field"]["ref"];
+  label: string;
+  error: boolean;
+  helperText: ReactNode;
+  onBlur: () => void;
+}
+
+/**
+ * A form field wired as each of them is: the form's value, the form's or the planner's messages
+ * under it (the doc's help when there are none), and leaving it shows its findings from then on.
+ */
+export function useFormField<T extends FieldValues>(control: Control<T>, name: FieldPath<T>, label: string, help: ReactNode) {
+  const { field, fieldState } = useController({ control, name });
+  const feedback: FieldFeedback = useFieldFeedback(name, fieldState.error?.message);
+  const shared: SharedFieldProps = {
+    name: field.name,
+    inputRef: field.ref,
+    label,
+    error: feedback.invalid,
+    helperText: <FieldHelperText messages={feedback.messages} help={help} />,
+    onBlur: () => {
+      field.onBlur();
+      feedback.markTouched();
+    },
+  };
+  return { field, feedback, shared };
+}
