@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-const STEPS = ["Network model", "Virtual network", "MOC cloud service", "Clusters", "Services", "Review"];
+const STEPS = ["Network model", "Workload clusters", "Services", "Virtual network", "MOC cloud service", "Review"];
 const SCHEMES = ["light", "dark"] as const;
 const VIEWPORTS = [
   { name: "desktop", width: 1280, height: 900 },

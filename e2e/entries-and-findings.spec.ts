@@ -42,7 +42,7 @@ test("an emptied count and 0 control plane nodes are errors everywhere, survive 
   const summary = summaryOf(page);
   await expect(figure(summary, "Total IP addresses")).toHaveText("32");
 
-  await openStep(page, /^Clusters/);
+  await openStep(page, /^Workload clusters/);
   await clusterCard(page, 1).getByLabel("Worker nodes").fill("");
   await clusterCard(page, 2).getByLabel("Control plane nodes").fill("0");
 
@@ -51,7 +51,7 @@ test("an emptied count and 0 control plane nodes are errors everywhere, survive 
   await expect(figure(summary, "Errors")).toHaveText("2");
   await expect(figure(summary, "Total IP addresses")).toHaveText(/\(incomplete\)$/);
   await expect(summary.getByRole("note")).toContainText("not a number yet");
-  await expect(page.getByRole("tab", { name: /^Clusters/ })).toHaveAccessibleName(/2 errors/);
+  await expect(page.getByRole("tab", { name: /^Workload clusters/ })).toHaveAccessibleName(/2 errors/);
 
   await openStep(page, /^Review/);
   await expect(page.getByRole("heading", { level: 2, name: "Errors and warnings (2 errors, 0 warnings)" })).toBeVisible();
@@ -68,7 +68,7 @@ test("an emptied count and 0 control plane nodes are errors everywhere, survive 
   expect(pageOne).toContain("Enter 1 or more");
 
   await page.reload();
-  await openStep(page, /^Clusters/);
+  await openStep(page, /^Workload clusters/);
   await expect(clusterCard(page, 1).getByLabel("Worker nodes")).toHaveValue("");
   await expect(clusterCard(page, 1).getByLabel("Worker nodes")).toHaveAttribute("aria-invalid", "true");
   await expect(clusterCard(page, 2).getByLabel("Control plane nodes")).toHaveValue("0");
@@ -78,7 +78,7 @@ test("an emptied count and 0 control plane nodes are errors everywhere, survive 
   await clusterCard(page, 2).getByLabel("Control plane nodes").fill("1");
   await expect(figure(summaryOf(page), "Errors")).toHaveText("0");
   await expect(figure(summaryOf(page), "Total IP addresses")).toHaveText("32");
-  await expect(page.getByRole("tab", { name: /^Clusters/ })).not.toHaveAccessibleName(/error/);
+  await expect(page.getByRole("tab", { name: /^Workload clusters/ })).not.toHaveAccessibleName(/error/);
   await openStep(page, /^Review/);
   await expect(page.getByText("No errors or warnings.")).toBeVisible();
   await expect(page.getByText("The deployment script is blocked.")).toBeHidden();
@@ -88,14 +88,14 @@ test("an emptied count and 0 control plane nodes are errors everywhere, survive 
 
 test("a finding on Review and in the summary opens its step with the focus in its field", async ({ page }) => {
   await loadExample(page);
-  await openStep(page, /^Clusters/);
+  await openStep(page, /^Workload clusters/);
   await clusterCard(page, 2).getByLabel("Worker nodes").fill("x");
   await openStep(page, /^Virtual network/);
   await page.getByLabel("Gateway").fill("10.9.9.9");
   await openStep(page, /^Review/);
 
   await reviewFinding(page, "Workload cluster 2 (clusterb) › Worker nodes").click();
-  await expect(page.getByRole("heading", { level: 2, name: "Clusters" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Workload clusters" })).toBeVisible();
   await expect(clusterCard(page, 2).getByLabel("Worker nodes")).toBeFocused();
 
   // From the summary, by keyboard.
@@ -106,7 +106,7 @@ test("a finding on Review and in the summary opens its step with the focus in it
   await expect(page.getByLabel("Gateway")).toBeFocused();
 
   // A finding of the node pools as a whole leads to the pools.
-  await openStep(page, /^Clusters/);
+  await openStep(page, /^Workload clusters/);
   await clusterCard(page, 2).getByLabel("Worker nodes").fill("3");
   await clusterCard(page, 1).getByRole("button", { name: "Add node pool" }).click();
   await clusterCard(page, 1).getByLabel("Node count").fill("2");

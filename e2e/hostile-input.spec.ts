@@ -48,7 +48,7 @@ test("markup and injections typed into names show as text in the page and on pap
   await openStep(page, "Virtual network");
   await page.getByRole("textbox", { name: "Name", exact: true }).fill(MARKUP);
   await page.getByLabel("Virtual switch name").fill(INJECTION);
-  await openStep(page, "Clusters");
+  await openStep(page, "Workload clusters");
   await page.getByRole("group", { name: "Workload cluster 1", exact: true }).getByRole("textbox", { name: "Name", exact: true }).fill(INJECTION);
   await openStep(page, "Services");
   await page.getByRole("group", { name: "Service 1", exact: true }).getByRole("textbox", { name: "Name", exact: true }).fill(MARKUP);

@@ -47,7 +47,7 @@ async function openStep(page: Page, step: string) {
 test("1,000 workload clusters open a page at a time, and the list takes edits, removals and additions up to the limit", async ({ page }, testInfo) => {
   await importPlan(page, testInfo.outputPath("big-plan.json"), big);
   await expect(summaryTotal(page)).toHaveText(totalOf(big));
-  await openStep(page, "Clusters");
+  await openStep(page, "Workload clusters");
   const range = page.getByRole("status").filter({ hasText: /^Workload clusters/ });
   await expect(range).toHaveText("Workload clusters 1–25 of 1,000");
   await expect(page.getByRole("group", { name: "Workload cluster 25", exact: true })).toBeVisible();
@@ -121,7 +121,7 @@ for (const viewport of [
       await page.emulateMedia({ colorScheme: scheme });
       await importPlan(page, testInfo.outputPath("plan.json"), generatePlanInput({ clusters: 60, servicesPerCluster: 1 }));
       for (const [step, pages] of [
-        ["Clusters", "Workload cluster pages"],
+        ["Workload clusters", "Workload cluster pages"],
         ["Services", "Service pages"],
       ] as const) {
         await openStep(page, step);

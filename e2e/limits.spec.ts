@@ -32,7 +32,7 @@ async function openStep(page: Page, step: string) {
 
 test("10^9 worker nodes are refused at the field, and the summary follows the fix", async ({ page }) => {
   await loadExample(page);
-  await openStep(page, "Clusters");
+  await openStep(page, "Workload clusters");
   const workers = page.getByRole("group", { name: "Workload cluster 1", exact: true }).getByLabel("Worker nodes");
   await workers.fill("1000000000");
   await expect(workers).toHaveAttribute("aria-invalid", "true");

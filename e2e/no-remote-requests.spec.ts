@@ -7,7 +7,7 @@ import { expect, test } from "@playwright/test";
  * only block (and the admin would see break).
  */
 
-const STEPS = ["Network model", "Virtual network", "MOC cloud service", "Clusters", "Services", "Review"];
+const STEPS = ["Network model", "Workload clusters", "Services", "Virtual network", "MOC cloud service", "Review"];
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 

@@ -64,7 +64,7 @@ test("the offline file opened from disk plans Jane's example: 32 addresses, a /2
   await expect(figure(totals, "Total IP addresses")).toHaveText("32");
 
   // Every step comes from the one file: none waits on a chunk it cannot fetch.
-  for (const step of ["Network model", "Virtual network", "MOC cloud service", "Clusters", "Services", "Review"]) {
+  for (const step of ["Network model", "Workload clusters", "Services", "Virtual network", "MOC cloud service", "Review"]) {
     await page.getByRole("tab", { name: new RegExp(`^${step}`) }).click();
     await expect(page.getByRole("heading", { level: 2, name: step })).toBeVisible();
   }

@@ -20,7 +20,7 @@ async function openStep(page: Page, step: string) {
 test("Undo, reached by keyboard, restores a removed workload cluster exactly", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("button", { name: "Load example" }).click();
-  await openStep(page, "Clusters");
+  await openStep(page, "Workload clusters");
   const clusters = page.getByRole("group", { name: /^Workload cluster \d+$/ });
   const firstName = page.getByRole("group", { name: "Workload cluster 1", exact: true }).getByRole("textbox", { name: "Name", exact: true });
   await firstName.fill("edited");

@@ -26,7 +26,7 @@ test("a proxy and a cluster without a load balancer go from the wizard into the 
   await expect(page.getByLabel("No-proxy list")).toHaveValue("localhost,127.0.0.1,.svc,10.0.0.0/24,10.0.1.10,10.96.0.0/12,10.244.0.0/16");
   await page.getByLabel("Image directory").fill("C:\\ClusterStorage\\Volume1\\Images");
 
-  await openStep(page, "Clusters");
+  await openStep(page, "Workload clusters");
   expect(await summaryFigure(page, "Total IP addresses")).toBe("32");
   const clusterB = page.getByRole("group", { name: "Workload cluster 2", exact: true });
   await clusterB.getByLabel("Load balancer").selectOption("none");

@@ -38,36 +38,18 @@ test("the whole wizard works from the keyboard alone", async ({ page }) => {
   await page.keyboard.press("ArrowUp");
   await expect(staticModel).toBeChecked();
   await page.keyboard.press("Enter");
-  await expect(heading(page, "Virtual network")).toBeFocused();
+  await expect(heading(page, "Workload clusters")).toBeFocused();
   // Back into the steps from the heading lands on the current step's tab.
   await page.keyboard.press("Shift+Tab");
-  await expect(page.getByRole("tab", { name: "Virtual network" })).toBeFocused();
+  await expect(page.getByRole("tab", { name: "Workload clusters" })).toBeFocused();
   await page.keyboard.press("ArrowLeft");
   await page.keyboard.press("Space");
   await expect(heading(page, "Network model")).toBeVisible();
   await tabTo(page, page.getByRole("button", { name: /^Next/ }));
   await page.keyboard.press("Space");
 
-  // Step 2: Enter in a field advances like Next.
-  await expect(heading(page, "Virtual network")).toBeFocused();
-  await typeInto(page, page.getByRole("textbox", { name: "Name", exact: true }), "janevnet");
-  await typeInto(page, page.getByLabel("Virtual switch name"), "External");
-  await typeInto(page, page.getByLabel("Address prefix"), "10.0.0.0/24");
-  await typeInto(page, page.getByLabel("Gateway"), "10.0.0.1");
-  await typeInto(page, page.getByRole("textbox", { name: "DNS server 1" }), "10.0.0.10");
-  await typeInto(page, page.getByLabel("Kubernetes node VM pool start"), "10.0.0.20");
-  await typeInto(page, page.getByLabel("Kubernetes node VM pool end"), "10.0.0.99");
-  await typeInto(page, page.getByLabel("Virtual IP pool start"), "10.0.0.200");
-  await typeInto(page, page.getByLabel("Virtual IP pool end"), "10.0.0.219");
-  await page.keyboard.press("Enter");
-
-  // Step 3.
-  await expect(heading(page, "MOC cloud service")).toBeFocused();
-  await typeInto(page, page.getByLabel("Cloud service CIDR"), "10.0.1.10/24");
-  await page.keyboard.press("Enter");
-
-  // Step 4: Enter and Space on "Add workload cluster"; the new cluster's name takes the focus.
-  await expect(heading(page, "Clusters")).toBeFocused();
+  // Step 2, Enter in a field advances like Next; Enter and Space on "Add workload cluster"; the new cluster's name takes the focus.
+  await expect(heading(page, "Workload clusters")).toBeFocused();
   const clusters: Array<[string, string, string, string]> = [
     ["Enter", "clustera", "3", "5"],
     ["Space", "clusterb", "1", "3"],
@@ -83,7 +65,7 @@ test("the whole wizard works from the keyboard alone", async ({ page }) => {
   }
   await page.keyboard.press("Enter");
 
-  // Step 5.
+  // Step 3.
   await expect(heading(page, "Services")).toBeFocused();
   const services: Array<[string, string, string]> = [
     ["frontend", "443", "3"],
@@ -106,6 +88,25 @@ test("the whole wizard works from the keyboard alone", async ({ page }) => {
   await expect(sharing).toBeChecked();
   await page.keyboard.press("Enter");
 
+  // Step 4: the pools are sized by now.
+  await expect(heading(page, "Virtual network")).toBeFocused();
+  await expect(page.getByText("Needs 27 addresses for this plan's nodes, load balancer VMs and update operations.")).toBeVisible();
+  await typeInto(page, page.getByRole("textbox", { name: "Name", exact: true }), "janevnet");
+  await typeInto(page, page.getByLabel("Virtual switch name"), "External");
+  await typeInto(page, page.getByLabel("Address prefix"), "10.0.0.0/24");
+  await typeInto(page, page.getByLabel("Gateway"), "10.0.0.1");
+  await typeInto(page, page.getByRole("textbox", { name: "DNS server 1" }), "10.0.0.10");
+  await typeInto(page, page.getByLabel("Kubernetes node VM pool start"), "10.0.0.20");
+  await typeInto(page, page.getByLabel("Kubernetes node VM pool end"), "10.0.0.99");
+  await typeInto(page, page.getByLabel("Virtual IP pool start"), "10.0.0.200");
+  await typeInto(page, page.getByLabel("Virtual IP pool end"), "10.0.0.219");
+  await page.keyboard.press("Enter");
+
+  // Step 5.
+  await expect(heading(page, "MOC cloud service")).toBeFocused();
+  await typeInto(page, page.getByLabel("Cloud service CIDR"), "10.0.1.10/24");
+  await page.keyboard.press("Enter");
+
   // Review: the doc's total; then the stepper, by arrow keys, back to a step.
   await expect(heading(page, "Review")).toBeFocused();
   const totals = page.getByRole("region", { name: "Totals" });
@@ -113,8 +114,8 @@ test("the whole wizard works from the keyboard alone", async ({ page }) => {
   const reviewTab = page.getByRole("tab", { name: "Review" });
   await tabTo(page, reviewTab, { backwards: true, max: 100 });
   await page.keyboard.press("ArrowLeft");
-  await expect(page.getByRole("tab", { name: "Services" })).toBeFocused();
+  await expect(page.getByRole("tab", { name: "MOC cloud service" })).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("tab", { name: "Services" })).toHaveAttribute("aria-selected", "true");
-  await expect(heading(page, "Services")).toBeVisible();
+  await expect(page.getByRole("tab", { name: "MOC cloud service" })).toHaveAttribute("aria-selected", "true");
+  await expect(heading(page, "MOC cloud service")).toBeVisible();
 });

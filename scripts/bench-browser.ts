@@ -112,7 +112,7 @@ async function benchLargePlan(browser: Browser, url: string): Promise<string[]> 
     const page = await context.newPage();
     await page.goto(url);
     await page.getByRole("heading", { level: 2, name: "MOC cloud service" }).waitFor();
-    const clusters = await timeStepOpen(page, /^Clusters/, stepHeadingId("clusters"));
+    const clusters = await timeStepOpen(page, /^Workload clusters/, stepHeadingId("clusters"));
     await timeStepOpen(page, /^MOC cloud service/, stepHeadingId("cloud-service"));
     const services = await timeStepOpen(page, /^Services/, stepHeadingId("services"));
     const field = page.getByRole("group", { name: "Service 1", exact: true }).getByRole("textbox", { name: "Instances" });

@@ -44,10 +44,10 @@ describe("groupFindings at the schema's limits", () => {
     expect(findings.sections.map((group) => group.section.id)).toEqual(PLAN_SECTIONS.map((section) => section.id));
     expect(findings.sections.map((group) => [group.section.id, group.errors, group.warnings])).toEqual([
       ["model", 0, 0],
-      ["vnet", 1, 0],
-      ["cloudService", 0, 0],
       ["clusters", 49_000, 1],
       ["services", 0, 0],
+      ["vnet", 1, 0],
+      ["cloudService", 0, 0],
       ["plan", 0, 0],
     ]);
     for (const group of findings.sections) expect(group.findings).toHaveLength(group.errors + group.warnings);

@@ -5,10 +5,10 @@
  */
 export const PLAN_SECTIONS = [
   { id: "model", label: "Network model", roots: ["model"] },
-  { id: "vnet", label: "Virtual network", roots: ["vnet"] },
-  { id: "cloudService", label: "MOC cloud service", roots: ["cloudService", "storage", "proxy"] },
   { id: "clusters", label: "Clusters", roots: ["clusters"] },
   { id: "services", label: "Services", roots: ["services", "options"] },
+  { id: "vnet", label: "Virtual network", roots: ["vnet"] },
+  { id: "cloudService", label: "MOC cloud service", roots: ["cloudService", "storage", "proxy"] },
   { id: "plan", label: "The plan as a whole", roots: [] },
 ] as const;
 
@@ -20,7 +20,7 @@ const WHOLE_PLAN = PLAN_SECTIONS.length - 1;
 
 /**
  * The index in PLAN_SECTIONS of the section a dot path belongs to.
- * @example sectionIndexOfPath("clusters.2.nodePools.0.name") // 3, the clusters
+ * @example sectionIndexOfPath("clusters.2.nodePools.0.name") // 1, the clusters
  */
 export function sectionIndexOfPath(path: string): number {
   const dot = path.indexOf(".");

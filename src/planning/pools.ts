@@ -1,4 +1,4 @@
-import type { AddressMapKind } from "./plan";
+import type { AddressMapKind, Split } from "./plan";
 import type { NetworkModel, VirtualNetworkInput } from "./plan-input-schema";
 
 /**
@@ -85,4 +85,15 @@ export function poolsOf(model: NetworkModel): readonly PoolSpec[] {
 /** The node-side range of a model: the node VM pool (static) or the DHCP scope (DHCP). */
 export function nodeSideOf(model: NetworkModel): PoolSpec {
   return model === "static" ? BY_ID.nodePool : BY_ID.dhcpScope;
+}
+
+/**
+ * The addresses a pool of the plan's model must hold, as its split sizes it: what the wizard shows
+ * at the pool before a range is typed. The DHCP scope's is the leases it must keep free; 0 for a
+ * pool the model does not deploy.
+ * @example poolNeed({ model: "static", nodePoolSize: 27, vipPoolSize: 5 }, "nodePool") // 27
+ */
+export function poolNeed(split: Split, id: PoolId): number {
+  if (split.model === "static") return id === "nodePool" ? split.nodePoolSize : id === "vipPool" ? split.vipPoolSize : 0;
+  return id === "dhcpScope" ? split.minimumFreeLeases : id === "vipPool" ? split.exclude : 0;
 }

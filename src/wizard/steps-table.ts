@@ -23,7 +23,8 @@ interface StepRow {
 }
 
 /**
- * The wizard's steps, in the order they are asked. Adding, removing or reordering a step is an edit of this table
+ * The wizard's steps, in the order they are asked: what is deployed first (it gives the number of
+ * addresses), then where it goes. Adding, removing or reordering a step is an edit of this table
  * alone: the stepper, Next and Back, the draft's step, and where a finding leads all read it.
  */
 export const WIZARD_STEPS = [
@@ -33,6 +34,20 @@ export const WIZARD_STEPS = [
     section: "model",
     fields: NETWORK_MODEL_FIELDS,
     load: () => import("./steps/network-model-step").then((module) => module.NetworkModelStep),
+  },
+  {
+    id: "clusters",
+    label: "Workload clusters",
+    section: "clusters",
+    fields: CLUSTERS_FIELDS,
+    load: () => import("./steps/clusters-step").then((module) => module.ClustersStep),
+  },
+  {
+    id: "services",
+    label: "Services",
+    section: "services",
+    fields: SERVICES_FIELDS,
+    load: () => import("./steps/services-step").then((module) => module.ServicesStep),
   },
   {
     id: "virtual-network",
@@ -47,20 +62,6 @@ export const WIZARD_STEPS = [
     section: "cloudService",
     fields: CLOUD_SERVICE_FIELDS,
     load: () => import("./steps/cloud-service-step").then((module) => module.CloudServiceStep),
-  },
-  {
-    id: "clusters",
-    label: "Clusters",
-    section: "clusters",
-    fields: CLUSTERS_FIELDS,
-    load: () => import("./steps/clusters-step").then((module) => module.ClustersStep),
-  },
-  {
-    id: "services",
-    label: "Services",
-    section: "services",
-    fields: SERVICES_FIELDS,
-    load: () => import("./steps/services-step").then((module) => module.ServicesStep),
   },
   {
     id: "review",

@@ -20,8 +20,12 @@ import {
 } from "./wizard-steps";
 
 describe("the steps' order", () => {
+  it("asks what is deployed before where it goes", () => {
+    expect(WIZARD_STEPS.map((step) => step.label)).toEqual(["Network model", "Workload clusters", "Services", "Virtual network", "MOC cloud service", "Review"]);
+  });
+
   it("goes from a step to the one beside it, and no further than either end", () => {
-    expect(stepBeside("services", 1)).toBe("review");
+    expect(stepBeside("services", 1)).toBe("virtual-network");
     expect(stepBeside("services", -1)).toBe("clusters");
     expect(stepBeside("network-model", -1)).toBeNull();
     expect(stepBeside("review", 1)).toBeNull();

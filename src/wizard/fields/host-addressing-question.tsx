@@ -7,7 +7,7 @@ const CHOICES: RadioChoice[] = [
   { value: "dhcp", label: "DHCP", description: HELP.hostsDhcp },
 ];
 
-/** The MOC question, asked with the network model and again where its answer matters. */
+/** The MOC question, asked once, with the network model: the MOC cloud service step follows the answer. */
 export function HostAddressingQuestion<T extends FieldValues>({ control, name }: { control: Control<T>; name: FieldPathByValue<T, string> }) {
   return (
     <FormRadioGroup

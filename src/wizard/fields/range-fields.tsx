@@ -13,18 +13,26 @@ export interface RangeFieldsProps<T extends FieldValues> {
   start: FieldPathByValue<T, string>;
   end: FieldPathByValue<T, string>;
   help: string;
+  /** What the plan needs the range to hold ("Needs 27 addresses …"), said before anything is typed. */
+  need?: string;
   examples: [string, string];
   required?: boolean;
 }
 
 /** A continuous range as its first and last address, side by side where there is room. */
-export function RangeFields<T extends FieldValues>({ control, legend, start, end, help, examples, required = true }: RangeFieldsProps<T>) {
+export function RangeFields<T extends FieldValues>({ control, legend, start, end, help, need, examples, required = true }: RangeFieldsProps<T>) {
   const helpId = useId();
+  const needId = useId();
   return (
-    <Box component="fieldset" aria-describedby={helpId} sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
+    <Box component="fieldset" aria-describedby={need ? `${needId} ${helpId}` : helpId} sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
       <Typography component="legend" sx={{ fontWeight: 500, mb: 0.5, p: 0 }}>
         {legend}
       </Typography>
+      {need && (
+        <Typography id={needId} variant="body2" sx={{ fontWeight: 500, mb: 0.5 }} data-pool-need>
+          {need}
+        </Typography>
+      )}
       <FormHelperText id={helpId} sx={{ mt: 0, mb: 1.5, mx: 0 }}>
         {help}
       </FormHelperText>

@@ -1,20 +1,21 @@
 import { useEffect } from "react";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
 import Typography from "@mui/material/Typography";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useWatch } from "react-hook-form";
 import { z } from "zod/mini";
-import { cloudServiceSchema, proxyOf, proxySchema, storageOf, storageSchema } from "../../planning/plan-input-schema";
+import { cloudServiceSchema, type HostAddressing, proxyOf, proxySchema, storageOf, storageSchema } from "../../planning/plan-input-schema";
 import { suggestedNoProxy } from "../../planning/proxy";
 import { usePlan } from "../../state/use-plan";
 import { FormSwitchField } from "../fields/form-switch-field";
 import { usePlanStore } from "../../state/plan-store";
 import { FormTextField } from "../fields/form-text-field";
-import { HostAddressingQuestion } from "../fields/host-addressing-question";
 import { HELP } from "../help-text";
 import { StepFrame } from "../step-frame";
 import { useStepForm } from "../use-step-form";
+import { useGoToStep } from "../use-wizard-navigation";
 
 const schema = z.object({ cloudService: cloudServiceSchema, storage: storageSchema, proxy: proxySchema });
 type Values = z.infer<typeof schema>;
@@ -29,6 +30,27 @@ function push(values: Values): void {
   const store = usePlanStore.getState();
   store.updateCloudService(values.cloudService);
   store.updateDeployment(values.storage, values.proxy);
+}
+
+/** The answer given on the Network model step, where it is asked once, with the way back to change it. */
+function HostAddressingAnswer({ hostAddressing }: { hostAddressing: HostAddressing }) {
+  const goTo = useGoToStep();
+  const change = (
+    <Button color="inherit" size="small" onClick={() => goTo("network-model")}>
+      Change
+    </Button>
+  );
+  return hostAddressing === "static" ? (
+    <Alert severity="info" action={change}>
+      Your Azure Stack HCI hosts have static IP addresses (your answer on the Network model step): give the MOC cloud service its own
+      address in their network with -cloudServiceCidr.
+    </Alert>
+  ) : (
+    <Alert severity="info" action={change}>
+      Nothing to enter here: your Azure Stack HCI hosts get their addresses from a DHCP server (your answer on the Network model step), so
+      the MOC cloud service receives its IP address from that DHCP server too, and Set-AksHciConfig needs no -cloudServiceCidr.
+    </Alert>
+  );
 }
 
 /** The address of the MOC cloud agent, which depends on the HCI hosts, not on the model. */
@@ -48,8 +70,8 @@ export function CloudServiceStep() {
       {...frame}
       intro="Microsoft On-premises Cloud (MOC) manages the VMs: a highly available cloud agent service runs on one of the Azure Stack HCI nodes and fails over to another. Set-AksHciConfig gives it its IP address with -cloudServiceCidr."
     >
-      <HostAddressingQuestion control={form.control} name="cloudService.hostAddressing" />
-      {hostAddressing === "static" ? (
+      <HostAddressingAnswer hostAddressing={hostAddressing} />
+      {hostAddressing === "static" && (
         <>
           <FormTextField
             control={form.control}
@@ -62,11 +84,6 @@ export function CloudServiceStep() {
           />
           <FormTextField control={form.control} name="cloudService.hciHostIp" label="HCI host IP" help={HELP.hciHostIp} inputMode="decimal" />
         </>
-      ) : (
-        <Alert severity="info">
-          Nothing to enter: your Azure Stack HCI nodes get their addresses from a DHCP server, so the MOC cloud service receives its IP
-          address from that DHCP server too, and Set-AksHciConfig needs no -cloudServiceCidr.
-        </Alert>
       )}
       <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, minWidth: 0, display: "grid", gap: 2 }}>
         <Typography component="legend" variant="subtitle1" sx={{ fontWeight: 500, mb: 1 }}>

@@ -2,8 +2,11 @@ import Stack from "@mui/material/Stack";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod/mini";
 import { virtualNetworkSchema } from "../../planning/plan-input-schema";
-import { poolsOf, type PoolId } from "../../planning/pools";
+import type { Plan } from "../../planning/plan";
+import { poolNeed, poolsOf, type PoolId } from "../../planning/pools";
 import { usePlanStore } from "../../state/plan-store";
+import { usePlan } from "../../state/use-plan";
+import { planFigure } from "../../review/format";
 import { DnsServersField } from "../fields/dns-servers-field";
 import { FormTextField } from "../fields/form-text-field";
 import { RangeFields } from "../fields/range-fields";
@@ -25,6 +28,15 @@ function poolHelp(id: PoolId, isStatic: boolean): string {
   if (id === "dhcpScope") return HELP.dhcpScope;
   return isStatic ? HELP.vipPool : HELP.vipPoolDhcp;
 }
+/** What the plan needs of the pool, from its split: known before the admin types a range. */
+function needText(plan: Plan, id: PoolId): string {
+  const count = poolNeed(plan.split, id);
+  const figure = planFigure(plan, count);
+  if (id === "dhcpScope") return `Must keep at least ${figure} free ${count === 1 ? "lease" : "leases"} for this plan's nodes, load balancer VMs and update operations.`;
+  const noun = count === 1 ? "address" : "addresses";
+  return id === "vipPool" ? `Needs ${figure} ${noun} for this plan's API servers and services.` : `Needs ${figure} ${noun} for this plan's nodes, load balancer VMs and update operations.`;
+}
+
 type Values = z.infer<typeof schema>;
 const resolver = zodResolver(schema);
 
@@ -38,7 +50,8 @@ function push(values: Values): void {
 
 /** The New-AksHciNetworkSetting parameters, with the pools of the chosen model. */
 export function VirtualNetworkStep() {
-  const model = usePlanStore((state) => state.input.model);
+  const plan = usePlan();
+  const model = plan.model;
   const { form, frame } = useStepForm({ step: "virtual-network", schema, resolver, stored, push });
   const isStatic = model === "static";
   return (
@@ -46,8 +59,8 @@ export function VirtualNetworkStep() {
       {...frame}
       intro={
         isStatic
-          ? "Static IP model: the subnet, its gateway and DNS servers, and two continuous pools inside it: the Kubernetes node VM pool and the virtual IP pool."
-          : "DHCP model: the DHCP server gives the nodes their addresses; you still reserve a virtual IP pool in the same subnet, excluded from the DHCP scope."
+          ? "Static IP model: the subnet, its gateway and DNS servers, and two continuous pools inside it, the Kubernetes node VM pool and the virtual IP pool. Each pool says what the clusters and services you entered need of it."
+          : "DHCP model: the DHCP server gives the nodes their addresses; you still reserve a virtual IP pool in the same subnet, excluded from the DHCP scope. Each range says what the clusters and services you entered need of it."
       }
     >
       <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
@@ -81,6 +94,7 @@ export function VirtualNetworkStep() {
           start={`vnet.${spec.startField}`}
           end={`vnet.${spec.endField}`}
           help={poolHelp(spec.id, isStatic)}
+          need={needText(plan, spec.id)}
           examples={POOL_EXAMPLES[spec.id]}
         />
       ))}
