@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { emptyArcDraft } from "../src/arc/arc-draft";
 import type { Browser, Page } from "@playwright/test";
 import { generatePlanInput } from "../src/planning/generate-plan-input";
 import { MAX_CLUSTERS, MAX_SERVICES, type PlanInput } from "../src/planning/plan-input-schema";
@@ -35,7 +36,7 @@ export interface BrowserBench {
 
 /** The draft the store restores on load (zustand's persist format), open on the given step. */
 function draftOf(input: PlanInput, step: StepId = "virtual-network"): string {
-  const state: Draft = { input, step, revealAll: false, revealedSteps: [], touchedFields: [] };
+  const state: Draft = { platform: "aks-hci", input, step, revealAll: false, revealedSteps: [], touchedFields: [], arc: emptyArcDraft() };
   return JSON.stringify({ state, version: DRAFT_VERSION });
 }
 

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { emptyArcDraft } from "../src/arc/arc-draft";
 import { pathToFileURL } from "node:url";
 import type { Browser } from "@playwright/test";
 import { createPlan } from "../src/planning/create-plan";
@@ -27,7 +28,7 @@ const STEP_OPEN_TIMEOUT_MS = 180_000;
 async function typeInNodePoolName(browser: Browser, url: string): Promise<{ figures: BudgetFigure[]; notes: string[] }> {
   const input = generatePlanInput(FINDINGS_PLAN);
   const plan = createPlan(input);
-  const state: Draft = { input, step: "clusters", revealAll: true, revealedSteps: [], touchedFields: [] };
+  const state: Draft = { platform: "aks-hci", input, step: "clusters", revealAll: true, revealedSteps: [], touchedFields: [], arc: emptyArcDraft() };
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [DRAFT_KEY, JSON.stringify({ state, version: DRAFT_VERSION })] as const);

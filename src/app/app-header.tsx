@@ -4,10 +4,9 @@ import Box from "@mui/material/Box";
 import Toolbar from "@mui/material/Toolbar";
 import Typography from "@mui/material/Typography";
 import { ColorModeToggle } from "./color-mode-toggle";
-import { DraftActions } from "./draft-actions";
 
-/** The title and the plan-wide actions; on a phone the actions wrap onto a second row. */
-export function AppHeader({ planActions }: { planActions?: ReactNode }) {
+/** The title and the platform's plan-wide actions; on a phone the actions wrap onto a second row. */
+export function AppHeader({ actions }: { actions: ReactNode }) {
   return (
     <AppBar position="static" color="default" elevation={0} sx={{ borderBottom: 1, borderColor: "divider", displayPrint: "none" }}>
       <Toolbar sx={{ flexWrap: "wrap", columnGap: 2, rowGap: 0.5, py: 1 }}>
@@ -15,8 +14,7 @@ export function AppHeader({ planActions }: { planActions?: ReactNode }) {
           AKS hybrid network planner
         </Typography>
         <Box sx={{ display: "flex", flexWrap: "wrap", alignItems: "center", gap: 0.5 }}>
-          <DraftActions />
-          {planActions}
+          {actions}
           <ColorModeToggle />
         </Box>
       </Toolbar>

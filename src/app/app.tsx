@@ -3,30 +3,23 @@ import Container from "@mui/material/Container";
 import CssBaseline from "@mui/material/CssBaseline";
 import { ThemeProvider } from "@mui/material/styles";
 import { useStore } from "zustand";
-import { draftStorage } from "../state/plan-store";
-import { usePlan } from "../state/use-plan";
-import { PrintView } from "../print/print-view";
-import { Wizard } from "../wizard/wizard";
+import { draftStorage, usePlanStore } from "../state/plan-store";
 import { AppHeader } from "./app-header";
+import { PlatformPicker } from "./platform-picker";
+import { PLATFORM_VIEWS } from "./platform-views";
 import { SkipLink } from "./skip-link";
 import { theme } from "./theme";
 import { UndoNotice } from "./undo-notice";
 import { useIdle } from "./when-idle";
 
 // Neither is needed to draw the first step: they load in their own chunks once it is up and the
-// page idle, which keeps the share-link codec, the exports and their dialogs out of the first page
-// load and out of the way of the first click.
-const PlanActions = lazy(() => import("./plan-actions").then((module) => ({ default: module.PlanActions })));
+// page idle, which keeps the share-link codec and its dialogs out of the first page load and out of
+// the way of the first click.
 const DraftNotices = lazy(() => import("./draft-notices").then((module) => ({ default: module.DraftNotices })));
 const ShareLinkGate = lazy(() => import("../share/share-link-gate").then((module) => ({ default: module.ShareLinkGate })));
 
 /** A page opened from a share link is there for the link's plan: its gate does not wait. */
 const OPENED_WITH_LINK = window.location.hash.length > 1;
-
-/** Its own component so that only it, not the whole page, re-renders with every keystroke. */
-function CurrentPrintView() {
-  return <PrintView plan={usePlan()} />;
-}
 
 /** The notices about the saved draft load only when there is something to say. */
 function DraftNoticesWhenNeeded() {
@@ -39,35 +32,30 @@ function DraftNoticesWhenNeeded() {
 }
 
 /**
- * The page: header with the plan actions, the wizard with its live summary, the share-link gate,
- * and the print view (hidden on screen; on paper it is all there is, the screen chrome is hidden).
+ * The page: header with the plan actions, the platform question, that platform's wizard with its
+ * live summary, the share-link gate, and the print view (hidden on screen; on paper it is all there
+ * is, the screen chrome is hidden).
  */
 export function App() {
   const idle = useIdle();
+  const views = PLATFORM_VIEWS[usePlanStore((state) => state.platform)];
   return (
     <ThemeProvider theme={theme} defaultMode="system" disableTransitionOnChange>
       <CssBaseline enableColorScheme />
       <SkipLink />
-      <AppHeader
-        planActions={
-          // Not deferred to the first idle moment: buttons appearing then would push Load example
-          // and the steps aside under a click already on its way (lost early clicks, seen in e2e).
-          <Suspense fallback={null}>
-            <PlanActions />
-          </Suspense>
-        }
-      />
+      <AppHeader actions={<views.Actions />} />
       <UndoNotice />
       <Container component="main" id="main" maxWidth="lg" sx={{ py: 3, displayPrint: "none" }}>
         <DraftNoticesWhenNeeded />
-        <Wizard />
+        <PlatformPicker />
+        <views.Wizard />
       </Container>
       {(idle || OPENED_WITH_LINK) && (
         <Suspense fallback={null}>
           <ShareLinkGate />
         </Suspense>
       )}
-      <CurrentPrintView />
+      <views.Print />
     </ThemeProvider>
   );
 }

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { emptyArcDraft } from "../arc/arc-draft";
+import { janeArc } from "../planning/aks-arc/fixtures/arc-plan-inputs";
 import { emptyPlanInput } from "../planning/plan-input-schema";
 import { createDraftStorage, DRAFT_KEY, DRAFT_VERSION, readStoredDraft, restoreDraft, type Draft } from "./draft-storage";
 
-const draft: Draft = { input: emptyPlanInput(), step: "cloud-service", revealAll: false, revealedSteps: ["virtual-network"], touchedFields: ["vnet.gateway"] };
+const draft: Draft = { platform: "aks-hci", input: emptyPlanInput(), step: "cloud-service", revealAll: false, revealedSteps: ["virtual-network"], touchedFields: ["vnet.gateway"], arc: emptyArcDraft() };
+/** A draft as the planner saved it before the second platform: no platform, no Arc plan. */
+const firstPlatformOnly = { input: draft.input, step: draft.step, revealAll: draft.revealAll, revealedSteps: draft.revealedSteps, touchedFields: draft.touchedFields };
 
 function memoryStorage(): Storage {
   const items = new Map<string, string>();
@@ -35,13 +39,28 @@ describe("restoreDraft", () => {
   });
 
   it("falls back field by field for everything but the input", () => {
-    expect(restoreDraft({ input: draft.input, step: 7.5, revealedSteps: [9], touchedFields: "x" })).toEqual({
+    expect(restoreDraft({ input: draft.input, step: 7.5, revealedSteps: [9], touchedFields: "x", platform: "aks-x" })).toEqual({
+      platform: "aks-hci",
       input: draft.input,
       step: "network-model",
       revealAll: false,
       revealedSteps: [],
       touchedFields: [],
+      arc: emptyArcDraft(),
     });
+  });
+
+  it("opens a draft saved before the second platform as the first platform, with an empty AKS Arc plan", () => {
+    expect(restoreDraft(firstPlatformOnly)).toEqual(draft);
+  });
+
+  it("keeps the AKS Arc plan and its place in its wizard beside the first platform's", () => {
+    const arc = { input: janeArc(), step: 2, revealAll: true, revealedSteps: [0, 1], touchedFields: ["logicalNetwork.gateway"] };
+    expect(restoreDraft({ ...draft, platform: "aks-arc", arc })).toEqual({ ...draft, platform: "aks-arc", arc });
+  });
+
+  it("refuses a draft whose AKS Arc plan does not validate, rather than dropping that plan", () => {
+    expect(restoreDraft({ ...draft, arc: { input: { ...janeArc(), clusters: "two" } } })).toBeNull();
   });
 });
 
@@ -58,6 +77,7 @@ describe("readStoredDraft", () => {
       over: null,
     });
     expect(readStoredDraft(JSON.stringify({ state: draft, version: 0 }))).toMatchObject({ kind: "draft", value: { version: 0 } });
+    expect(readStoredDraft(JSON.stringify({ state: firstPlatformOnly, version: 1 }))).toMatchObject({ kind: "draft", value: { state: draft, version: 1 } });
   });
 
   it.each([

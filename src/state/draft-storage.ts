@@ -1,12 +1,18 @@
 import { z } from "zod/mini";
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { PersistStorage, StorageValue } from "zustand/middleware";
+import { arcDraftSchema, emptyArcDraft, FIRST_PLATFORM, platformSchema, type ArcDraft } from "../arc/arc-draft";
 import { planInputSchema, type PlanInput } from "../planning/plan-input-schema";
+import type { PlatformId } from "../planning/platform-profile";
 import { FIRST_STEP, STEP_IDS, type StepId } from "../wizard/steps-table";
 
 /** The localStorage key of the draft; the version is in the stored value, see DRAFT_VERSION. */
 export const DRAFT_KEY = "aks-hci-planner:draft";
-export const DRAFT_VERSION = 1;
+/**
+ * 2 added the platform and the AKS Arc draft. A version-1 planner keeps such a draft untouched
+ * instead of opening it and saving over the Arc plan it cannot see.
+ */
+export const DRAFT_VERSION = 2;
 
 /**
  * The order of the steps before the need-first wizard: a draft saved then holds its step as an index
@@ -15,13 +21,18 @@ export const DRAFT_VERSION = 1;
  */
 export const STEP_ORDER_BEFORE_NAMES: readonly StepId[] = ["network-model", "virtual-network", "cloud-service", "clusters", "services", "review"];
 
-/** What survives a reload: the plan input, the step, and which findings the admin has been shown. */
+/**
+ * What survives a reload: the platform in use, the first platform's plan input, step and the
+ * findings the admin has been shown, and the same for AKS Arc (each platform keeps its own plan).
+ */
 export interface Draft {
+  platform: PlatformId;
   input: PlanInput;
   step: StepId;
   revealAll: boolean;
   revealedSteps: StepId[];
   touchedFields: string[];
+  arc: ArcDraft;
 }
 
 const oldStepIndexSchema = z.number().check(z.int(), z.gte(0), z.lte(STEP_ORDER_BEFORE_NAMES.length - 1));
@@ -32,18 +43,23 @@ const stepSchema = z.union([
 ]);
 
 // Everything but the input falls back on its own: a bad step must not throw away a good plan.
+// A draft saved before the second platform has neither platform nor arc: it opens as the first
+// platform with an empty Arc plan. An Arc plan that is there but does not validate is not dropped:
+// the whole draft is kept, as any draft that does not validate.
 const draftSchema = z.object({
+  platform: z.catch(platformSchema, FIRST_PLATFORM),
   input: planInputSchema,
   step: z.catch(stepSchema, FIRST_STEP),
   revealAll: z.catch(z.boolean(), false),
   revealedSteps: z.catch(z.array(stepSchema).check(z.maxLength(STEP_IDS.length)), []),
   touchedFields: z.catch(z.array(z.string().check(z.maxLength(256))).check(z.maxLength(10_000)), []),
+  arc: z.optional(arcDraftSchema),
 });
 
 /** The stored draft when it is a valid one, else null. */
 export function restoreDraft(stored: unknown): Draft | null {
   const parsed = draftSchema.safeParse(stored);
-  return parsed.success ? parsed.data : null;
+  return parsed.success ? { ...parsed.data, arc: parsed.data.arc ?? emptyArcDraft() } : null;
 }
 
 /** A stored draft this planner cannot open: kept byte for byte until the admin saves over it or discards it. */

@@ -132,7 +132,9 @@ describe("plan store persistence", () => {
     const store = await freshStore();
     store.getState().setStep("virtual-network");
     expect(Object.keys((storedDraft() as { state: object }).state).sort()).toEqual([
+      "arc",
       "input",
+      "platform",
       "revealAll",
       "revealedSteps",
       "step",

@@ -15,6 +15,8 @@ import {
   type StorageInput,
 } from "../planning/plan-input-schema";
 import { FIRST_STEP, REVIEW_STEP, type StepId } from "../wizard/steps-table";
+import { emptyArcDraft, FIRST_PLATFORM } from "../arc/arc-draft";
+import type { PlatformId } from "../planning/platform-profile";
 import { createDraftStorage, DRAFT_KEY, DRAFT_VERSION, type Draft } from "./draft-storage";
 
 function sameValues<T extends object>(a: T, b: T): boolean {
@@ -29,6 +31,8 @@ export interface PlanState extends Draft {
    * the forms: each step's form keys on it, so it re-reads the store instead of keeping stale values.
    */
   revision: number;
+  /** The wizard of the other platform shows; each platform's plan stays as it was. */
+  setPlatform: (platform: PlatformId) => void;
   setModel: (model: NetworkModel) => void;
   updateVirtualNetwork: (changes: Partial<VirtualNetworkInput>) => void;
   updateCloudService: (changes: Partial<CloudServiceInput>) => void;
@@ -48,7 +52,7 @@ export interface PlanState extends Draft {
    * the admin sees the loaded plan whole, and shows every finding, since nothing was typed here.
    */
   loadInput: (input: PlanInput) => void;
-  /** Back to an empty plan on step 1, nothing flagged. */
+  /** Back to an empty plan on step 1, nothing flagged; the AKS Arc plan stays. */
   resetPlan: () => void;
   setStep: (step: StepId) => void;
   /** The admin left the field: its planner findings show from now on. */
@@ -57,7 +61,8 @@ export interface PlanState extends Draft {
   revealStep: (step: StepId) => void;
 }
 
-function freshDraft(): Draft {
+/** The first platform's part of a fresh draft: Start over leaves the platform and the Arc plan alone. */
+function freshDraft(): Omit<Draft, "platform" | "arc"> {
   return { input: emptyPlanInput(), step: FIRST_STEP, revealAll: false, revealedSteps: [], touchedFields: [] };
 }
 
@@ -80,10 +85,12 @@ function followed(stored: Draft, current: PlanState): PlanState {
   return {
     ...current,
     ...stored,
+    platform: current.platform,
     step: current.step,
     revealAll: current.revealAll,
     revealedSteps: current.revealedSteps,
     touchedFields: current.touchedFields,
+    arc: { ...current.arc, input: stored.arc.input },
     revision: current.revision + 1,
   };
 }
@@ -95,7 +102,10 @@ export const usePlanStore = create<PlanState>()(
         set((state) => ({ input: { ...state.input, ...change(state.input) } }));
       return {
         ...freshDraft(),
+        platform: FIRST_PLATFORM,
+        arc: emptyArcDraft(),
         revision: 0,
+        setPlatform: (platform) => set((state) => (state.platform === platform ? state : { platform, revision: state.revision + 1 })),
         setModel: (model) => updateInput(() => ({ model })),
         updateVirtualNetwork: (changes) => updateInput((input) => ({ vnet: { ...input.vnet, ...changes } })),
         updateCloudService: (changes) => updateInput((input) => ({ cloudService: { ...input.cloudService, ...changes } })),
@@ -114,7 +124,7 @@ export const usePlanStore = create<PlanState>()(
             ...(input.proxy !== undefined || !sameValues(proxy, proxyOf(input)) ? { proxy } : {}),
           })),
         loadInput: (input) =>
-          set((state) => ({ input, step: REVIEW_STEP, revealAll: true, revealedSteps: [], touchedFields: [], revision: state.revision + 1 })),
+          set((state) => ({ platform: FIRST_PLATFORM, input, step: REVIEW_STEP, revealAll: true, revealedSteps: [], touchedFields: [], revision: state.revision + 1 })),
         resetPlan: () => set((state) => ({ ...freshDraft(), revision: state.revision + 1 })),
         // Reaching the review is the admin asking to see the whole plan, findings included.
         setStep: (step) => set(step === REVIEW_STEP ? { step, revealAll: true } : { step }),
@@ -129,11 +139,13 @@ export const usePlanStore = create<PlanState>()(
       version: DRAFT_VERSION,
       storage: draftStorage,
       partialize: (state): Draft => ({
+        platform: state.platform,
         input: state.input,
         step: state.step,
         revealAll: state.revealAll,
         revealedSteps: state.revealedSteps,
         touchedFields: state.touchedFields,
+        arc: state.arc,
       }),
       // The storage hands over only drafts it has validated (older ones in today's shape); a draft it
       // cannot open stays in storage untouched and the plan starts empty (see readStoredDraft).
@@ -168,5 +180,5 @@ if (typeof window !== "undefined") {
 
 // The admin's first change to the plan is the choice to save over a draft this planner could not open.
 usePlanStore.subscribe((state, previous) => {
-  if (!following && state.input !== previous.input) draftStorage.release();
+  if (!following && (state.input !== previous.input || state.arc.input !== previous.arc.input)) draftStorage.release();
 });

@@ -26,10 +26,10 @@ let nextId = 1;
  * when the draft is the empty plan: there is nothing to lose.
  */
 export function offerUndo(text: string): void {
-  const { input, step, revealAll, revealedSteps, touchedFields } = usePlanStore.getState();
+  const { platform, input, step, revealAll, revealedSteps, touchedFields, arc } = usePlanStore.getState();
   // The share link's fingerprint would be exact, but its codec stays out of the first page load.
   if (JSON.stringify(input) === JSON.stringify(emptyPlanInput())) return;
-  const draft = structuredClone({ input, step, revealAll, revealedSteps, touchedFields });
+  const draft = structuredClone({ platform, input, step, revealAll, revealedSteps, touchedFields, arc });
   useUndoStore.setState({ offer: { id: nextId++, text, draft } });
 }
 

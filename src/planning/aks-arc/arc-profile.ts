@@ -1,4 +1,5 @@
 import type { PlatformProfile } from "../platform-profile";
+import { platformInfo } from "../platforms";
 import { arcPlanInputSchema, emptyArcPlanInput, type ArcPlanInput } from "./arc-input-schema";
 import type { ArcPlan } from "./arc-plan";
 import { ARC_HELP, ARC_POOLS } from "./arc-rules";
@@ -7,9 +8,7 @@ import { createArcPlan } from "./create-arc-plan";
 
 /** AKS enabled by Azure Arc on Azure Local (23H2 and later) as a platform profile. */
 export const AKS_ARC_PROFILE: PlatformProfile<ArcPlanInput, ArcPlan> = {
-  id: "aks-arc",
-  label: "AKS Arc on Azure Local",
-  description: "AKS enabled by Azure Arc on Azure Local 23H2 and later: one logical network with a static IP pool, MetalLB load balancers outside it.",
+  ...platformInfo("aks-arc"),
   schema: arcPlanInputSchema,
   emptyInput: emptyArcPlanInput,
   createPlan: createArcPlan,
