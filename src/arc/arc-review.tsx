@@ -56,7 +56,7 @@ function typedText(pool: PoolSummary): string {
 /** Each pool: what it must hold, what was entered, what the planner suggests. */
 export function ArcPoolsTable({ plan }: { plan: ArcPlan }) {
   return (
-    <TableContainer tabIndex={0} role="region" aria-label="Pools">
+    <TableContainer tabIndex={0} role="region" aria-label="Pools: what each needs, what was entered, what is suggested">
       <Table size="small">
         <caption style={{ captionSide: "top", textAlign: "left", padding: "0 0 8px" }}>Pools: what each must hold, what you entered, what the planner suggests.</caption>
         <TableHead>
