@@ -8,7 +8,7 @@ const ipCidrOnlyInAdapter = { name: "ip-cidr", message: "Use src/planning/ipv4.t
 // Classic zod's methods bring every check and its English locale into the first page load.
 const zodMini = { name: "zod", message: 'Import { z } from "zod/mini": classic zod adds about 17 KB gzipped to the first load.' };
 // Every folder of the app but src/planning, each one job (see README, "How it is built").
-const APP_ROOMS = ["**/app/**", "**/wizard/**", "**/review/**", "**/print/**", "**/export/**", "**/share/**", "**/ui/**", "**/state/**"];
+const APP_ROOMS = ["**/app/**", "**/arc/**", "**/wizard/**", "**/review/**", "**/print/**", "**/export/**", "**/share/**", "**/ui/**", "**/state/**"];
 // The planner is the single source of truth and must run in Node (CLI, bench) as in the page.
 const planningStaysPure = [
   { group: ["react", "react-*", "react/*"], message: "src/planning is pure: no React." },
@@ -60,7 +60,7 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", { paths: [ipCidrOnlyInAdapter, zodMini], patterns: codecStaysPlain }] },
   },
   {
-    files: ["src/{review,print,export,wizard}/**/*.{ts,tsx}", "src/share/**/*.tsx"],
+    files: ["src/{review,print,export,wizard,arc}/**/*.{ts,tsx}", "src/share/**/*.tsx"],
     ignores: ["**/*.test.{ts,tsx}"],
     rules: { "no-restricted-imports": ["error", { paths: [ipCidrOnlyInAdapter, zodMini], patterns: [storeInternals] }] },
   },

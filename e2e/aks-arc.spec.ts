@@ -4,7 +4,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Download, type Locator, type Page } from "@playwright/test";
 import { arcPlanInputSchema, type ArcPlanInput } from "../src/planning/aks-arc/arc-input-schema";
 import { createArcPlan } from "../src/planning/aks-arc/create-arc-plan";
-import { arcScriptFile } from "../src/summary/export/arc-export-files";
+import { arcScriptFile } from "../src/export/arc-export-files";
+import { encodeArcLink } from "../src/share/arc-share-link";
+import { encodePlanLink } from "../src/share/share-link";
+import { planInputSchema } from "../src/planning/plan-input-schema";
 
 /**
  * The second platform end to end: the vendor's worked example typed by hand through the AKS Arc
@@ -110,6 +113,44 @@ test("the vendor's example typed by hand reaches the review with 16, 3 and 19 an
   const csv = await download(page, "Download Address plan (CSV)");
   expect(csv.text).toMatch(/IP pool \(node VMs, upgrade and control-plane IPs\),10\.220\.32\.18,10\.220\.32\.37,20,16/);
   expect(csv.text).toMatch(/MetalLB load balancer of cluster cluster-a,10\.220\.32\.47,10\.220\.32\.49,3,3/);
+});
+
+test.describe("share links", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  test("the typed example's link opens the same plan in a fresh browser, the first platform's draft untouched", async ({ page, browser }) => {
+    await typeExample(page);
+    await page.getByRole("button", { name: "Copy share link" }).click();
+    await expect(page.getByText("Share link copied")).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/#arc1\./);
+    expect(new URL(link).hash).toBe(`#${encodeArcLink(example)}`);
+
+    const fresh = await browser.newContext();
+    try {
+      const other = await fresh.newPage();
+      const jane = planInputSchema.parse(JSON.parse(readFileSync(new URL("../public/examples/jane.json", import.meta.url), "utf8")));
+      // The fresh browser has a first-platform plan open: the Arc link must not replace it.
+      await other.goto(`/#${encodePlanLink(jane)}`);
+      await expect(other.getByRole("heading", { level: 2, name: "Review" })).toBeVisible();
+      await other.goto(new URL(link).pathname + new URL(link).hash);
+      await expect(other.getByRole("radio", { name: "AKS Arc on Azure Local" })).toBeChecked();
+      const review = other.getByRole("region", { name: "Review", exact: true });
+      await expect(review.getByRole("definition")).toHaveText(["16", "3", "19"]);
+      await expect(other).not.toHaveURL(/#arc1/);
+      await other.getByRole("radio", { name: "AKS on Azure Stack HCI and Windows Server" }).check();
+      await expect(other.getByRole("heading", { level: 2, name: "Review" })).toBeVisible();
+      await expect(other.getByText(/Total IP addresses|32 IP addresses/).first()).toBeVisible();
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
+test("a damaged AKS Arc link says so and leaves the draft alone", async ({ page }) => {
+  await page.goto(`/#${encodeArcLink(example).slice(0, 60)}`);
+  await expect(page.getByText("This link could not be opened")).toBeVisible();
+  await expect(page.getByRole("radio", { name: "AKS on Azure Stack HCI and Windows Server" })).toBeChecked();
 });
 
 test("switching platforms keeps each platform's plan", async ({ page }) => {

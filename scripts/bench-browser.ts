@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { emptyArcDraft } from "../src/arc/arc-draft";
+import { emptyArcDraft } from "../src/state/arc-draft";
 import type { Browser, Page } from "@playwright/test";
 import { generatePlanInput } from "../src/planning/generate-plan-input";
 import { MAX_CLUSTERS, MAX_SERVICES, type PlanInput } from "../src/planning/plan-input-schema";

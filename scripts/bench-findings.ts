@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { emptyArcDraft } from "../src/arc/arc-draft";
+import { emptyArcDraft } from "../src/state/arc-draft";
 import { pathToFileURL } from "node:url";
 import type { Browser } from "@playwright/test";
 import { createPlan } from "../src/planning/create-plan";

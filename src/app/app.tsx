@@ -17,6 +17,8 @@ import { useIdle } from "./when-idle";
 // the way of the first click.
 const DraftNotices = lazy(() => import("./draft-notices").then((module) => ({ default: module.DraftNotices })));
 const ShareLinkGate = lazy(() => import("../share/share-link-gate").then((module) => ({ default: module.ShareLinkGate })));
+// AKS Arc links (arc1.) have their own gate: the first platform's never reads them.
+const ArcLinkGate = lazy(() => import("../arc/arc-link-gate").then((module) => ({ default: module.ArcLinkGate })));
 
 /** A page opened from a share link is there for the link's plan: its gate does not wait. */
 const OPENED_WITH_LINK = window.location.hash.length > 1;
@@ -53,6 +55,7 @@ export function App() {
       {(idle || OPENED_WITH_LINK) && (
         <Suspense fallback={null}>
           <ShareLinkGate />
+          <ArcLinkGate />
         </Suspense>
       )}
       <views.Print />

@@ -1,6 +1,6 @@
 import { emptyArcCluster, type ArcClusterInput, type ArcLogicalNetworkInput, type ArcLoadBalancerInput, type ArcNodePoolInput, type ArcPlanInput, type ArcServiceInput, type ManagementBlockInput } from "../planning/aks-arc/arc-input-schema";
 import { usePlanStore } from "../state/plan-store";
-import { ARC_LAST_STEP, emptyArcDraft, type ArcDraft } from "./arc-draft";
+import { ARC_LAST_STEP, emptyArcDraft, type ArcDraft } from "../state/arc-draft";
 
 /**
  * The AKS Arc wizard's actions on the store: they change only `state.arc`, so the first platform's
@@ -77,6 +77,8 @@ export const arcActions = {
   /** A whole plan (the example, a link, a file): shown on the review with every finding. */
   loadInput: (input: ArcPlanInput) =>
     usePlanStore.setState((state) => ({ platform: "aks-arc", arc: { ...emptyArcDraft(input), step: ARC_LAST_STEP, revealAll: true }, revision: state.revision + 1 })),
+  /** The AKS Arc wizard shows, its plan as it is. */
+  showPlatform: () => usePlanStore.getState().setPlatform("aks-arc"),
   /** Back to an empty AKS Arc plan; the first platform's plan stays. */
   reset: () => usePlanStore.setState((state) => ({ arc: emptyArcDraft(), revision: state.revision + 1 })),
 };

@@ -1,6 +1,7 @@
 import { useRef, useState, type ChangeEvent } from "react";
 import Button from "@mui/material/Button";
 import FileOpenIcon from "@mui/icons-material/FileOpenOutlined";
+import LinkIcon from "@mui/icons-material/Link";
 import MenuBookIcon from "@mui/icons-material/MenuBook";
 import PrintIcon from "@mui/icons-material/Print";
 import RestartAltIcon from "@mui/icons-material/RestartAlt";
@@ -8,6 +9,10 @@ import { decodePlanFile } from "../planning/decode-plan-file";
 import { platformInfo } from "../planning/platforms";
 import { parseAnyPlanJson, type AnyPlanInput } from "../planning/parse-any-plan";
 import { MAX_PLAN_FILE_BYTES } from "../export/plan-file";
+import { arcShareUrl } from "../share/arc-share-link";
+import { CopyLinkDialog } from "../share/copy-link-dialog";
+import { usePlanStore } from "../state/plan-store";
+import { copyText } from "../ui/copy-text";
 import { NoticeSnackbar, useNotice } from "../ui/notice";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { arcActions } from "./arc-actions";
@@ -37,6 +42,14 @@ export function ArcHeaderActions() {
   const [pending, setPending] = useState<Pending>(null);
   const { notice, notify, close } = useNotice();
   const fileInput = useRef<HTMLInputElement>(null);
+  const [manualCopy, setManualCopy] = useState<string | null>(null);
+
+  const copyLink = async () => {
+    const link = arcShareUrl(usePlanStore.getState().arc.input);
+    if (!link.ok) notify({ severity: "error", text: link.message });
+    else if (await copyText(link.url)) notify({ severity: "success", text: "Share link copied" });
+    else setManualCopy(link.url);
+  };
 
   const apply = (action: NonNullable<Pending>) => {
     setPending(null);
@@ -78,6 +91,9 @@ export function ArcHeaderActions() {
       <Button color="inherit" startIcon={<RestartAltIcon />} onClick={() => setPending({ kind: "reset" })}>
         Start over
       </Button>
+      <Button color="inherit" startIcon={<LinkIcon />} onClick={() => void copyLink()}>
+        Copy share link
+      </Button>
       <Button color="inherit" startIcon={<PrintIcon />} onClick={() => window.print()}>
         Print plan
       </Button>
@@ -90,6 +106,7 @@ export function ArcHeaderActions() {
         {pending?.kind === "reset" && "Every field, cluster and service of your AKS Arc plan is cleared. The plan of the other platform stays."}
         {pending?.kind === "file" && `The ${platformInfo(pending.plan.platform).label} plan in “${pending.name}” replaces your plan of that platform, and its wizard opens. Download your plan file first to keep a copy.`}
       </ConfirmDialog>
+      <CopyLinkDialog url={manualCopy} onClose={() => setManualCopy(null)} />
       <NoticeSnackbar notice={notice} onClose={close} />
     </>
   );

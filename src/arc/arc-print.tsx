@@ -1,10 +1,13 @@
-import type { ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 import GlobalStyles from "@mui/material/GlobalStyles";
 import type { ArcPlan } from "../planning/aks-arc/arc-plan";
 import { AKS_ARC_PROFILE } from "../planning/aks-arc/arc-profile";
 import { ARC_DNS_REQUIREMENT, ARC_HELP, ARC_PORTS } from "../planning/aks-arc/arc-rules";
 import { PRINT_STYLES } from "../print/print-styles";
+import { QrCode } from "../print/qr-code";
+import { qrMatrix } from "../print/qr-matrix";
+import { arcShareUrl } from "../share/arc-share-link";
 import { ARC_EXPORTS } from "./arc-exports";
 import { ARC_PORTS_HEADING, rangeLabel } from "./arc-review";
 import { arcFieldName } from "./arc-field-names";
@@ -103,8 +106,29 @@ function Findings({ plan }: { plan: ArcPlan }) {
   );
 }
 
+/** The link that reopens the plan, with its QR code when one scans from paper. */
+function ShareLink({ plan }: { plan: ArcPlan }) {
+  const { link, matrix } = useMemo(() => {
+    const url = arcShareUrl(plan.input);
+    return { link: url, matrix: url.ok ? qrMatrix(url.url) : null };
+  }, [plan.input]);
+  return (
+    <section className="share">
+      <h2>Open this plan in the planner</h2>
+      {link.ok ? (
+        <div className="share-body">
+          {matrix ? <QrCode matrix={matrix} label="QR code of the share link" size="38mm" /> : <p>The share link is too long for a QR code that scans from paper: type the link below, or use the plan file.</p>}
+          <p className="link">{link.url}</p>
+        </div>
+      ) : (
+        <p>{link.message}</p>
+      )}
+    </section>
+  );
+}
+
 /** An AKS Arc plan on paper, as a handover document. Every value is React text, never markup. */
-export function ArcPrintDocument({ plan, shareLink }: { plan: ArcPlan; shareLink?: ReactNode }) {
+export function ArcPrintDocument({ plan }: { plan: ArcPlan }) {
   const name = plan.input.logicalNetwork.name.trim();
   const date = new Intl.DateTimeFormat(undefined, { dateStyle: "long" }).format(new Date());
   return (
@@ -178,7 +202,7 @@ export function ArcPrintDocument({ plan, shareLink }: { plan: ArcPlan; shareLink
           The planner's Review downloads the az commands that deploy this plan: {ARC_EXPORTS.map((format) => format.label).join(", ")}.
         </p>
       </Section>
-      {shareLink}
+      <ShareLink plan={plan} />
     </article>
   );
 }

@@ -80,7 +80,7 @@ function damaged(reason: string): DecodedPlanLink {
 }
 
 /** Mail clients wrap long links and percent-encode characters such as "$": undo both. */
-function normalizeFragment(fragment: string): string {
+export function normalizeFragment(fragment: string): string {
   let text = fragment.trim().replace(/^#/, "");
   if (text.length > MAX_LINK_LENGTH * 3) return text;
   if (text.includes("%")) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyArcDraft } from "../arc/arc-draft";
+import { emptyArcDraft } from "./arc-draft";
 import { janeArc } from "../planning/aks-arc/fixtures/arc-plan-inputs";
 import { emptyPlanInput } from "../planning/plan-input-schema";
 import { createDraftStorage, DRAFT_KEY, DRAFT_VERSION, readStoredDraft, restoreDraft, type Draft } from "./draft-storage";

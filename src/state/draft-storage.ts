@@ -1,7 +1,7 @@
 import { z } from "zod/mini";
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { PersistStorage, StorageValue } from "zustand/middleware";
-import { arcDraftSchema, emptyArcDraft, FIRST_PLATFORM, platformSchema, type ArcDraft } from "../arc/arc-draft";
+import { arcDraftSchema, emptyArcDraft, FIRST_PLATFORM, platformSchema, type ArcDraft } from "./arc-draft";
 import { planInputSchema, type PlanInput } from "../planning/plan-input-schema";
 import type { PlatformId } from "../planning/platform-profile";
 import { FIRST_STEP, STEP_IDS, type StepId } from "../wizard/steps-table";

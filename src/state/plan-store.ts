@@ -15,7 +15,7 @@ import {
   type StorageInput,
 } from "../planning/plan-input-schema";
 import { FIRST_STEP, REVIEW_STEP, type StepId } from "../wizard/steps-table";
-import { emptyArcDraft, FIRST_PLATFORM } from "../arc/arc-draft";
+import { emptyArcDraft, FIRST_PLATFORM } from "./arc-draft";
 import type { PlatformId } from "../planning/platform-profile";
 import { createDraftStorage, DRAFT_KEY, DRAFT_VERSION, type Draft } from "./draft-storage";
 
