@@ -7,7 +7,8 @@ import { csvCell } from "../export/address-plan-csv";
 /**
  * An AKS Arc plan's addresses as CSV for spreadsheets, in the first platform's columns: every block
  * and fixed address the admin entered, in address order, each pool beside what it must hold; then
- * the ports to open between VLANs. Read from the plan's parsed facts, never from the text.
+ * the ports to open between VLANs, with CRLF line ends (RFC 4180). Read from the plan's parsed
+ * facts, never from the text; the saved file gets the byte order mark Excel needs (see download.ts).
  */
 export const ARC_CSV_HEADER = ["Purpose", "Start", "End", "Size", "Needed"] as const;
 export const ARC_PORTS_CSV_HEADER = ["Port", "From", "To", "Purpose"] as const;
@@ -19,7 +20,7 @@ export function arcAddressPlanCsv(plan: ArcPlan): string {
     .sort((a, b) => a[1] - b[1] || b[2] - a[2])
     .map(([purpose, start, end, needed]) => [purpose, formatIpv4(start), formatIpv4(end), end - start + 1, needed]);
   const ports = ARC_PORTS.map((port) => [`TCP ${port.port}`, port.from, port.to, port.purpose]);
-  return `\uFEFF${[ARC_CSV_HEADER, ...rows, [], ARC_PORTS_CSV_HEADER, ...ports].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  return `${[ARC_CSV_HEADER, ...rows, [], ARC_PORTS_CSV_HEADER, ...ports].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }
 
 /** Why the CSV cannot be made yet, or null when it can. */

@@ -27,7 +27,7 @@ export const ARC_EXPORTS: ReadonlyArray<{ id: string; label: string; build: (pla
     label: "Address plan (CSV)",
     build: (plan) => {
       const blocked = arcAddressPlanCsvBlocked(plan);
-      return blocked !== null ? { ok: false, reason: blocked } : { ok: true, file: { name: fileName(plan, "address-plan.csv"), text: arcAddressPlanCsv(plan), type: "text/csv;charset=utf-8" } };
+      return blocked !== null ? { ok: false, reason: blocked } : { ok: true, file: { name: fileName(plan, "address-plan.csv"), text: arcAddressPlanCsv(plan), type: "text/csv;charset=utf-8", bom: true } };
     },
   },
   { id: "json", label: "Plan file (JSON)", build: (plan) => ({ ok: true, file: { name: fileName(plan, "plan.json"), text: arcPlanFileJson(plan.input), type: "application/json" } }) },
