@@ -113,7 +113,7 @@ test("the vendor's example typed by hand reaches the review with 16, 3 and 19 an
   const json = await download(page, "Download Plan file (JSON)");
   expect(arcPlanInputSchema.parse(JSON.parse(json.text))).toEqual(example);
   const csv = await download(page, "Download Address plan (CSV)");
-  expect(csv.text).toMatch(/IP pool \(node VMs, upgrade and control-plane IPs\),10\.220\.32\.18,10\.220\.32\.37,20,16/);
+  expect(csv.text).toMatch(/"IP pool \(node VMs, upgrade and control-plane IPs\)",10\.220\.32\.18,10\.220\.32\.37,20,16/);
   expect(csv.text).toMatch(/MetalLB load balancer of cluster cluster-a,10\.220\.32\.47,10\.220\.32\.49,3,3/);
 });
 

@@ -4,30 +4,33 @@ import { AKS_ARC_PROFILE } from "../src/planning/aks-arc/arc-profile";
 import { addressCount } from "../src/planning/checks-shared";
 import { formatIpv4 } from "../src/planning/ipv4";
 import type { SizedRange } from "../src/planning/plan";
-import { arcScriptFile } from "../src/export/arc-export-files";
+import { ARC_EXPORTS, arcScriptFile } from "../src/export/arc-export-files";
 import { savedText } from "../src/export/download";
 
 /**
- * The plan CLI on an AKS Arc plan file: the same formats as the first platform but csv (not built
- * for this platform yet), plus sh. Output is raw text; plan-cli.ts makes it inert before printing.
+ * The plan CLI on an AKS Arc plan file: the same formats as the first platform, plus sh; ps1, sh and
+ * csv print the files the app downloads. Output is raw text; plan-cli.ts makes it inert before printing.
  * Returns the one-line reason when the format does not apply.
  */
 export interface ArcOutput {
   exitCode: 0 | 1;
   stdout: string;
   stderr: string;
+  /** The CSV keeps RFC 4180's CRLF, as the downloaded file does. */
+  lineEnd: "\n" | "\r\n";
 }
 
 export function runArcFormat(format: string, input: ArcPlanInput, path: string, toJson: (plan: ArcPlan) => string): ArcOutput | string {
-  if (format === "csv") return "--format csv is not available for AKS Arc plans yet: use text, json, ps1 or sh.";
   const plan = AKS_ARC_PROFILE.createPlan(input);
   const exitCode = plan.errorCount > 0 ? 1 : 0;
-  if (format === "ps1" || format === "sh") {
-    const file = arcScriptFile(plan, format);
-    // As for the first platform: no script while the plan has errors, and the reason says what to fix.
-    return file.ok ? { exitCode, stdout: savedText(file.file), stderr: "" } : { exitCode: 1, stdout: "", stderr: file.reason };
+  if (format === "ps1" || format === "sh" || format === "csv") {
+    const file = format === "csv" ? ARC_EXPORTS.find((candidate) => candidate.id === "csv")?.build(plan) : arcScriptFile(plan, format);
+    const lineEnd = format === "csv" ? "\r\n" : "\n";
+    if (file === undefined) return `--format ${format} is not available for AKS Arc plans: use text, json, ps1 or sh.`;
+    // As for the first platform: no file while the plan has errors it cannot hold, and the reason says what to fix.
+    return file.ok ? { exitCode, stdout: savedText(file.file), stderr: "", lineEnd } : { exitCode: 1, stdout: "", stderr: file.reason, lineEnd: "\n" };
   }
-  return { exitCode, stdout: `${format === "json" ? toJson(plan) : formatArcPlan(plan, path)}\n`, stderr: "" };
+  return { exitCode, stdout: `${format === "json" ? toJson(plan) : formatArcPlan(plan, path)}\n`, stderr: "", lineEnd: "\n" };
 }
 
 export function formatArcPlan(plan: ArcPlan, path: string): string {

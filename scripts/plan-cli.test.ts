@@ -183,7 +183,6 @@ describe("runPlanCli", () => {
     [["--format", "xml", "jane.json"], 'Unknown format "xml": use text, json, ps1, sh or csv.'],
     [["--format", `x${ESC}[2K`, "jane.json"], 'Unknown format "x\\u001b[2K": use text, json, ps1, sh or csv.'],
     [["--format", "sh", "jane.json"], "--format sh is for AKS Arc plans: AKS on Azure Stack HCI deploys with PowerShell cmdlets, use --format ps1."],
-    [["--format", "csv", "arc.json"], "--format csv is not available for AKS Arc plans yet: use text, json, ps1 or sh."],
     [["arc-unknown.json"], /^arc-unknown\.json is not a plan file\. Not a plan: platform: Expected "aks-arc" or "aks-hci"/],
     [["missing.json"], "Cannot read missing.json: ENOENT: no such file or directory, open 'missing.json'"],
     [["broken.json"], /^broken\.json is not a plan file\. This file is not JSON: /],
@@ -227,6 +226,13 @@ describe("runPlanCli on an AKS Arc plan file", () => {
     expect(plan.platform).toBe("aks-arc");
     expect(plan.need).toEqual({ ipPool: 16, outsidePool: 0, loadBalancer: 3, total: 19 });
     expect(plan.pools[1].typed[0]).toMatchObject({ size: 3, first: "10.220.32.47", last: "10.220.32.49" });
+  });
+
+  it("prints an AKS Arc plan's address plan CSV as the app downloads it, CRLF and byte order mark included", () => {
+    const { exitCode, stdout, stderr } = run("arc.json", "--format", "csv");
+    expect([exitCode, stderr]).toEqual([0, ""]);
+    expect(stdout.startsWith("\uFEFFPurpose,Start,End,Size,Needed\r\n")).toBe(true);
+    expect(stdout).toContain('"IP pool (node VMs, upgrade and control-plane IPs)",10.220.32.18,10.220.32.37,20,16\r\n');
   });
 
   it("prints the PowerShell script with a byte order mark and the bash script without", () => {

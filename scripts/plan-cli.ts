@@ -38,8 +38,8 @@ export function runPlanCli(args: readonly string[], readFile: (path: string) => 
   if (loaded.platform === "aks-arc") {
     const arc = runArcFormat(format, loaded.input, path, (plan) => JSON.stringify(plan, withAddresses, 2));
     if (typeof arc === "string") return unusable(arc);
-    const shown = (text: string) => (text === "" ? "" : printable(text, "\n"));
-    return { exitCode: arc.exitCode, stdout: shown(arc.stdout), stderr: shown(arc.stderr) };
+    const shown = (text: string, lineEnd: "\n" | "\r\n") => (text === "" ? "" : printable(text, lineEnd));
+    return { exitCode: arc.exitCode, stdout: shown(arc.stdout, arc.lineEnd), stderr: shown(arc.stderr, "\n") };
   }
   if (format === "sh") return unusable("--format sh is for AKS Arc plans: AKS on Azure Stack HCI deploys with PowerShell cmdlets, use --format ps1.");
   const plan = createPlan(loaded.input);

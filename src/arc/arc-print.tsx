@@ -8,7 +8,7 @@ import { PRINT_STYLES } from "../print/print-styles";
 import { QrCode } from "../print/qr-code";
 import { qrMatrix } from "../print/qr-matrix";
 import { arcShareUrl } from "../share/arc-share-link";
-import { ARC_EXPORTS } from "./arc-exports";
+import { ARC_EXPORTS } from "../export/arc-export-files";
 import { ARC_PORTS_HEADING, rangeLabel } from "./arc-review";
 import { arcFieldName } from "./arc-field-names";
 import { useArcPlan } from "./use-arc-plan";

@@ -8,7 +8,7 @@ import ArrowBackIcon from "@mui/icons-material/ArrowBack";
 import DownloadIcon from "@mui/icons-material/Download";
 import { downloadText } from "../../export/download";
 import { ArcFindingList } from "../arc-finding-list";
-import { ARC_EXPORTS } from "../arc-exports";
+import { ARC_EXPORTS } from "../../export/arc-export-files";
 import { ArcBreakdown, ArcNetworkRequirements, ArcPoolsTable, ArcTotals } from "../arc-review";
 import { ARC_REVIEW_STEP, arcStepHeadingId } from "../arc-steps";
 import { ArcStepHeading, goToArcStep } from "../arc-step-frame";

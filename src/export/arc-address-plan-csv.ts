@@ -2,7 +2,7 @@ import { arcClusterLabel } from "../planning/aks-arc/arc-breakdown";
 import type { ArcPlan } from "../planning/aks-arc/arc-plan";
 import { ARC_LIMITS, ARC_PORTS } from "../planning/aks-arc/arc-rules";
 import { formatIpv4 } from "../planning/ipv4";
-import { csvCell } from "../export/address-plan-csv";
+import { csvCell } from "./address-plan-csv";
 
 /**
  * An AKS Arc plan's addresses as CSV for spreadsheets, in the first platform's columns: every block
