@@ -13,7 +13,7 @@ export const ARC_EXAMPLE: ArcPlanInput | null = (() => {
   return parsed.success ? parsed.data : null;
 })();
 
-export function sameArcInput(a: ArcPlanInput, b: ArcPlanInput): boolean {
+function sameArcInput(a: ArcPlanInput, b: ArcPlanInput): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 

@@ -3,7 +3,8 @@ import { createArcPlan } from "../planning/aks-arc/create-arc-plan";
 import { emptyArcPlanInput } from "../planning/aks-arc/arc-input-schema";
 import { janeArcWith } from "../planning/aks-arc/fixtures/arc-plan-inputs";
 import { arcFieldName } from "./arc-field-names";
-import { ARC_STEPS, arcFocusCandidates, arcStepOfPath, isArcPathShown } from "./arc-steps";
+import { ARC_LAST_STEP } from "../state/arc-draft";
+import { ARC_REVIEW_STEP, ARC_STEPS, arcFocusCandidates, arcStepOfPath, isArcPathShown } from "./arc-steps";
 
 const stepNamed = (label: string) => ARC_STEPS.findIndex((step) => step.label === label);
 
@@ -35,6 +36,11 @@ describe("arcStepOfPath", () => {
       for (const issue of plan.issues) expect(arcStepOfPath(issue.path), issue.path).toBeLessThan(stepNamed("Review"));
     }
   });
+});
+
+it("the draft keeps a step of the wizard's table: the last one is the review", () => {
+  expect(ARC_LAST_STEP).toBe(ARC_REVIEW_STEP);
+  expect(ARC_STEPS[ARC_REVIEW_STEP]?.label).toBe("Review");
 });
 
 describe("isArcPathShown", () => {

@@ -1,5 +1,3 @@
-import type { PlanIssue } from "../planning/plan";
-
 /**
  * The AKS Arc wizard's steps as one table: the stepper, the step frames, the finding links and the
  * reveal rules all map over it. Each finding's path belongs to exactly one step.
@@ -45,10 +43,6 @@ export interface ArcReveal {
 export function isArcPathShown(path: string, reveal: ArcReveal): boolean {
   if (reveal.revealAll || reveal.revealedSteps.includes(arcStepOfPath(path))) return true;
   return reveal.touchedFields.some((field) => field === path || field.startsWith(`${path}.`));
-}
-
-export function shownArcIssues(issues: readonly PlanIssue[], reveal: ArcReveal): PlanIssue[] {
-  return issues.filter((issue) => isArcPathShown(issue.path, reveal));
 }
 
 /** The field itself, then each group holding it, outermost last: where a finding's link puts the focus. */

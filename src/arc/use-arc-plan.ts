@@ -15,10 +15,6 @@ export function arcPlanOf(input: ArcPlanInput): ArcPlan {
   return last.plan;
 }
 
-export function currentArcPlan(): ArcPlan {
-  return arcPlanOf(usePlanStore.getState().arc.input);
-}
-
 /** The plan of the AKS Arc input right now: derived on demand, never stored beside the input. */
 export function useArcPlan(): ArcPlan {
   const input = usePlanStore((state) => state.arc.input);
