@@ -22,10 +22,11 @@ describe("PrintDocument with cluster networks", () => {
     const plan = createPlan(threeNetworks());
     render(<PrintDocument plan={plan} />);
     const figures = screen.getByRole("table", { name: "Key figures per virtual network" });
-    expect(within(figures).getByRole("row", { name: "Cluster network clusterbvnet: workload cluster clusterb 12 10 2 /28 /24" })).toBeTruthy();
+    expect(within(figures).getByRole("row", { name: "clusterbvnet 12 10 2 /28 /24" })).toBeTruthy();
     expect(within(figures).getByRole("row", { name: "All networks 43 36 7" })).toBeTruthy();
     expect(within(screen.getByRole("table", { name: /Cluster networks/ })).getByRole("row", { name: /clustercvnet External, vLAN 30 10\.0\.3\.0\/24; 10\.0\.3\.1; 10\.0\.3\.10/ })).toBeTruthy();
-    expect(screen.getAllByRole("heading", { level: 3, name: "Cluster network clustercvnet: workload cluster clusterc" })).toHaveLength(2);
+    expect(screen.getAllByRole("heading", { level: 3, name: "Cluster network clustercvnet: workload cluster clusterc" })).toHaveLength(1);
+    expect(screen.getByRole("row", { name: "clustercvnet Kubernetes node VM pool 10.0.3.20 10.0.3.99 80 addresses" })).toBeTruthy();
     for (const network of plan.networks) for (const line of network.breakdown.filter((each) => each.id === "total")) expect(screen.getAllByText(line.text).length).toBeGreaterThan(0);
   });
 });

@@ -11,7 +11,7 @@ import { networkTitle, planOfNetwork } from "../review/network-view";
 import { shareUrl } from "../share/share-url";
 import { Findings } from "./print-findings";
 import { Inputs } from "./print-inputs";
-import { ClusterNetworkInputs, NetworkFigures } from "./print-networks";
+import { ClusterNetworkInputs, NetworkFigures, NetworksAddressPlan } from "./print-networks";
 import { Section } from "./print-section";
 import { PRINT_STYLES } from "./print-styles";
 import { QrCode } from "./qr-code";
@@ -41,13 +41,7 @@ export function PrintDocument({ plan }: { plan: Plan }) {
       {several ? <NetworkFigures plan={plan} /> : <KeyFigures plan={plan} />}
       <Inputs input={input} />
       <ClusterNetworkInputs plan={plan} />
-      <Section title="Address plan">
-        {views.map(([heading, view]) => (
-          <Part key={heading} heading={heading}>
-            <AddressPlan plan={view} />
-          </Part>
-        ))}
-      </Section>
+      <Section title="Address plan">{several ? <NetworksAddressPlan plan={plan} /> : <AddressPlan plan={plan} />}</Section>
       <Section title="Itemised breakdown">
         {views.map(([heading, view]) => (
           <Part key={heading} heading={heading}>

@@ -1,7 +1,8 @@
 import type { Plan } from "../planning/plan";
 import { clusterNetworksOf } from "../planning/plan-input-schema";
-import { formatPrefix, planFigure } from "../review/format";
-import { networkTitle } from "../review/network-view";
+import { formatIpv4 } from "../planning/ipv4";
+import type { NetworkPlan } from "../planning/plan";
+import { formatAddresses, formatPrefix, planFigure, segmentPurpose } from "../review/format";
 
 /**
  * The printed plan's parts for cluster networks (issue 10), kept to one table each so three
@@ -31,7 +32,7 @@ export function NetworkFigures({ plan }: { plan: Plan }) {
         <tbody>
           {plan.networks.map((network) => (
             <tr key={network.path}>
-              <th scope="row">{networkTitle(plan, network)}</th>
+              <th scope="row">{shortName(network)}</th>
               <td>{planFigure(plan, network.need.total)}</td>
               <td>{planFigure(plan, network.need.node)}</td>
               <td>{planFigure(plan, network.need.vip)}</td>
@@ -49,6 +50,48 @@ export function NetworkFigures({ plan }: { plan: Plan }) {
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** A network as a table row names it: its name, or what it is while it has none. */
+function shortName(network: NetworkPlan): string {
+  return network.name.trim() === "" ? network.label : network.name;
+}
+
+/** Every network's address map in one table, a Network column first: one header for all of them. */
+export function NetworksAddressPlan({ plan }: { plan: Plan }) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">Network</th>
+          <th scope="col">Purpose</th>
+          <th scope="col">Start</th>
+          <th scope="col">End</th>
+          <th scope="col">Size</th>
+        </tr>
+      </thead>
+      <tbody>
+        {plan.networks.flatMap((network) =>
+          network.addressMap.length === 0
+            ? [
+                <tr key={network.path}>
+                  <td>{shortName(network)}</td>
+                  <td colSpan={4}>No address plan: the address prefix is not a valid IPv4 prefix yet.</td>
+                </tr>,
+              ]
+            : network.addressMap.map((segment) => (
+                <tr key={`${network.path}-${segment.range.start}`}>
+                  <td>{shortName(network)}</td>
+                  <td>{segmentPurpose(segment)}</td>
+                  <td>{formatIpv4(segment.range.start)}</td>
+                  <td>{formatIpv4(segment.range.end)}</td>
+                  <td>{formatAddresses(segment.size)}</td>
+                </tr>
+              )),
+        )}
+      </tbody>
+    </table>
   );
 }
 
