@@ -97,3 +97,34 @@ test("names print as inert text, very long ones wrapped inside the page, beside 
   expect(text).toContain(HOSTILE);
   expect(alerted).toBe(false);
 });
+
+/** Issue 10: the two-network example with a third cluster on a third network, 10.0.3.0/24 on vLAN 30. */
+function threeNetworks(): PlanInput {
+  const input = planInputSchema.parse(JSON.parse(readFileSync(new URL("../public/examples/two-networks.json", import.meta.url), "utf8")));
+  const [second] = input.clusterNetworks ?? [];
+  if (second === undefined) throw new Error("two-networks.json lost its cluster network");
+  const third = { ...second, name: "clustercvnet", addressPrefix: "10.0.3.0/24", gateway: "10.0.3.1", dnsServers: ["10.0.3.10"], k8sNodeIpPoolStart: "10.0.3.20", k8sNodeIpPoolEnd: "10.0.3.99", vipPoolStart: "10.0.3.200", vipPoolEnd: "10.0.3.219", vlanId: "30" };
+  return {
+    ...input,
+    clusters: [...input.clusters, { name: "clusterc", controlPlaneNodes: 1, workerNodes: 2, nodePools: [], network: "clustercvnet" }],
+    services: [...input.services, { name: "frontend", port: 443, instances: 1, cluster: "clusterc" }],
+    clusterNetworks: [second, third],
+  };
+}
+
+for (const format of ["A4", "Letter"] as const) {
+  test(`a plan with 3 virtual networks prints on at most 5 ${format} pages with each network's figures`, async ({ page }, testInfo) => {
+    await openPlan(page, threeNetworks());
+    const { text, pages } = await printToPdf(page, format, testInfo.outputPath(`three-networks-${format}.pdf`));
+    testInfo.annotations.push({ type: "pages", description: `${format}: ${pages}` });
+    // Two pages more than Jane's 3: two more networks' address maps, breakdowns, inputs and New-AksHciClusterNetwork
+    // commands (each command kept whole on a page) push the ports and the share link's QR code onto a fifth (measured: 5).
+    expect(pages).toBeLessThanOrEqual(5);
+    expect(text).toMatch(/Key figures per virtual network/);
+    expect(text).toMatch(/20 IP addresses in total: reserve a \/27 subnet/);
+    expect(text).toMatch(/12 IP addresses in total: reserve a \/28 subnet/);
+    expect(text).toMatch(/11 IP addresses in total: reserve a \/28 subnet/);
+    expect(text).toMatch(/\$clusterNetwork2 = New-AksHciClusterNetwork @clusterNetwork2Parameters/);
+    expect(text).toMatch(/#v2\./);
+  });
+}

@@ -21,8 +21,11 @@ const withClusterName = (name: string) => JSON.stringify({ ...jane, clusters: [{
 const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
 const utf16be = (text: string) => Buffer.from(utf16le(text).swap16());
 
+const twoNetworksText = readFileSync("public/examples/two-networks.json", "utf8");
+
 const files: Record<string, string | Uint8Array> = {
   "jane.json": janeText,
+  "two-networks.json": twoNetworksText,
   "arc.json": arcText,
   "arc-error.json": JSON.stringify({ ...arc, logicalNetwork: { ...arc.logicalNetwork, gateway: "10.220.33.1" } }),
   "arc-hostile.json": JSON.stringify({ ...arc, logicalNetwork: { ...arc.logicalNetwork, vmSwitchName: `$(id)'\u2019; x` } }),
@@ -199,6 +202,28 @@ describe("runPlanCli", () => {
     expect(stderr).toMatch(/^[^\n]+\n$/);
     expect(active(stderr)).toEqual([]);
     expect(stderr.trimEnd()).toMatch(reason);
+  });
+});
+
+describe("runPlanCli on a plan with cluster networks", () => {
+  it("prints each network's breakdown, split and suggestions under its heading, then the whole deployment's total", () => {
+    const { exitCode, stdout } = run("two-networks.json");
+    expect(exitCode).toBe(0);
+    const lines = stdout.split("\n");
+    const host = lines.indexOf("== The AKS host's network (janevnet): workload cluster clustera ==");
+    const bnet = lines.indexOf("== Cluster network clusterbvnet: workload cluster clusterb ==");
+    expect(host).toBeGreaterThan(0);
+    expect(bnet).toBeGreaterThan(host);
+    expect(lines.slice(host, bnet)).toContain("  - 20 IP addresses in total: reserve a /27 subnet (the reference doc recommends at least a /24)");
+    expect(lines.slice(bnet)).toContain("  - 12 IP addresses in total: reserve a /28 subnet (the reference doc recommends at least a /24)");
+    expect(lines).toContain("In all, over 2 virtual networks: 32 IP addresses, 27 node-side and 5 virtual IPs");
+  });
+
+  it("prints the script that creates the network and passes it to cluster B", () => {
+    const { exitCode, stdout } = run("two-networks.json", "--format", "ps1");
+    expect(exitCode).toBe(0);
+    expect(stdout).toContain("$clusterNetwork1 = New-AksHciClusterNetwork @clusterNetwork1Parameters");
+    expect(stdout).toContain("    vnet                  = $clusterNetwork1");
   });
 });
 

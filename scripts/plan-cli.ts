@@ -4,7 +4,7 @@ import { createPlan } from "../src/planning/create-plan";
 import { decodePlanFile } from "../src/planning/decode-plan-file";
 import { formatIpv4 } from "../src/planning/ipv4";
 import { parseAnyPlanJson, type AnyPlanInput } from "../src/planning/parse-any-plan";
-import type { AddressRange, Plan, SizedRange } from "../src/planning/plan";
+import type { AddressRange, NetworkPlan, Plan, SizedRange } from "../src/planning/plan";
 import { savedText } from "../src/export/download";
 import { addressPlanFile, scriptFile } from "../src/export/export-files";
 import { findingCounts, plural } from "../src/planning/wording";
@@ -142,16 +142,12 @@ function isRange(value: unknown): value is AddressRange {
 const showRange = (range: SizedRange) => `${formatIpv4(range.start)} - ${formatIpv4(range.end)} (${range.size} addresses)`;
 
 export function formatPlan(plan: Plan, path: string): string {
+  const several = plan.networks.length > 1;
   return [
     `Plan ${path} (${plan.model} model)`,
     "",
-    "IP addresses to reserve",
-    ...plan.breakdown.map((line) => `  - ${line.text}`),
-    "",
-    ...splitSection(plan),
-    "",
-    ...suggestionSection(plan),
-    "",
+    ...plan.networks.flatMap((network) => [...(several ? [networkHeading(plan, network)] : []), ...networkSections(network), ""]),
+    ...(several ? [`In all, over ${plan.networks.length} virtual networks: ${plural(plan.need.total, "IP address", "IP addresses")}, ${plan.need.node} node-side and ${plan.need.vip} virtual IPs`, ""] : []),
     "Recommended, not part of the minimum",
     ...plan.recommendations.flatMap((recommendation) => [`  - ${recommendation.text}`, `    Why: ${recommendation.reason}`]),
     "",
@@ -160,7 +156,22 @@ export function formatPlan(plan: Plan, path: string): string {
   ].join("\n");
 }
 
-function splitSection({ split }: Plan): string[] {
+/** "== Cluster network clusterbvnet: workload clusters clusterb ==" */
+function networkHeading(plan: Plan, network: NetworkPlan): string {
+  const names = network.clusters.map((index) => {
+    const name = plan.counted.clusters[index]?.name.trim() ?? "";
+    return name === "" ? String(index + 1) : name;
+  });
+  const clusters = names.length === 0 ? "no workload clusters" : `workload ${names.length === 1 ? "cluster" : "clusters"} ${names.join(", ")}`;
+  const which = network.label.charAt(0).toUpperCase() + network.label.slice(1);
+  return `== ${which}${network.index === null && network.name.trim() !== "" ? ` (${network.name})` : ""}: ${clusters} ==`;
+}
+
+function networkSections(network: NetworkPlan): string[] {
+  return ["IP addresses to reserve", ...network.breakdown.map((line) => `  - ${line.text}`), "", ...splitSection(network), "", ...suggestionSection(network)];
+}
+
+function splitSection({ split }: Pick<NetworkPlan, "split">): string[] {
   if (split.model === "static") {
     return ["Split (static model)", `  Kubernetes node VM pool: ${plural(split.nodePoolSize, "address", "addresses")}`, `  Virtual IP pool: ${plural(split.vipPoolSize, "address", "addresses")}`];
   }
@@ -172,7 +183,7 @@ function splitSection({ split }: Plan): string[] {
   ];
 }
 
-function suggestionSection({ suggestions }: Plan): string[] {
+function suggestionSection({ suggestions }: Pick<NetworkPlan, "suggestions">): string[] {
   const ranges: Array<[string, SizedRange | null]> = [
     ["Kubernetes node VM pool", suggestions.nodePool],
     ["DHCP scope", suggestions.dhcpScope],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createPlan } from "../planning/create-plan";
-import { janeDhcp, janeStatic } from "../planning/fixtures/plan-inputs";
+import { janeDhcp, janeStatic, twoNetworks } from "../planning/fixtures/plan-inputs";
 import { addressPlanCsv, addressPlanCsvBlocked, csvCell } from "./address-plan-csv";
 import { savedText } from "./download";
 import { addressPlanFile } from "./export-files";
@@ -25,6 +25,18 @@ describe("addressPlanCsv", () => {
       "Free,10.0.0.220,10.0.0.254,35,",
       "Broadcast address,10.0.0.255,10.0.0.255,1,",
     ]);
+  });
+
+  it("lists every network's subnet in turn under a Network column, each pool with its own network's need", () => {
+    const rows = rowsOf(addressPlanCsv(createPlan(twoNetworks())));
+    expect(rows[0]).toBe("Network,Purpose,Start,End,Size,Needed");
+    expect(rows.filter((row) => row.includes("pool"))).toEqual([
+      "janevnet,Kubernetes node VM pool,10.0.0.20,10.0.0.99,80,17",
+      "janevnet,Virtual IP pool,10.0.0.200,10.0.0.219,20,3",
+      "clusterbvnet,Kubernetes node VM pool,10.0.1.20,10.0.1.99,80,10",
+      "clusterbvnet,Virtual IP pool,10.0.1.200,10.0.1.219,20,2",
+    ]);
+    expect(rows.length).toBe(1 + 10 + 10);
   });
 
   it("lists the DHCP scope with the free leases it must keep", () => {

@@ -1,6 +1,6 @@
 import { FIREWALL_PORTS, portsText, ruleText } from "../planning/firewall-ports";
 import { formatIpv4 } from "../planning/ipv4";
-import type { AddressMapKind, Plan } from "../planning/plan";
+import type { AddressMapKind, NetworkPlan, Plan, Split } from "../planning/plan";
 import { segmentPurpose } from "../review/format";
 
 /**
@@ -10,13 +10,32 @@ import { segmentPurpose } from "../review/format";
  */
 export const CSV_HEADER = ["Purpose", "Start", "End", "Size", "Needed"] as const;
 
+/** With cluster networks, each row first names its network: one table for every subnet of the plan. */
+export const NETWORKS_CSV_HEADER = ["Network", ...CSV_HEADER] as const;
+
 /**
  * RFC 4180 text with CRLF line ends (the byte order mark Excel needs goes on when the file is saved).
- * Empty (header only) when the address prefix does not parse: then there is no map to list.
+ * Empty (header only) when the address prefix does not parse: then there is no map to list. A plan
+ * with cluster networks lists each network's map in turn, under a Network column; a plan without
+ * keeps the columns it always had.
  */
 export function addressPlanCsv(plan: Plan): string {
-  const rows = plan.addressMap.map((segment) => [segmentPurpose(segment), formatIpv4(segment.range.start), formatIpv4(segment.range.end), segment.size, neededFor(plan, segment.kind)]);
-  return `${[CSV_HEADER, ...rows, [], ...portRows()].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  const several = plan.networks.length > 1;
+  const rows = plan.networks.flatMap((network) =>
+    network.addressMap.map((segment) => [
+      ...(several ? [networkName(network)] : []),
+      segmentPurpose(segment),
+      formatIpv4(segment.range.start),
+      formatIpv4(segment.range.end),
+      segment.size,
+      neededFor(network.split, segment.kind),
+    ]),
+  );
+  return `${[several ? NETWORKS_CSV_HEADER : CSV_HEADER, ...rows, [], ...portRows()].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+}
+
+function networkName(network: NetworkPlan): string {
+  return network.name.trim() === "" ? network.label : network.name;
 }
 
 /** The firewall table under the address plan, after an empty row, so one file holds the handover's numbers. */
@@ -31,8 +50,7 @@ export function addressPlanCsvBlocked(plan: Plan): string | null {
   return plan.addressMap.length === 0 ? "Enter a valid address prefix first: the address plan lists the addresses of that subnet." : null;
 }
 
-function neededFor(plan: Plan, kind: AddressMapKind): number | "" {
-  const { split } = plan;
+function neededFor(split: Split, kind: AddressMapKind): number | "" {
   if (kind === "vip-pool") return split.model === "static" ? split.vipPoolSize : split.exclude;
   if (kind === "node-pool" && split.model === "static") return split.nodePoolSize;
   if (kind === "dhcp-scope" && split.model === "dhcp") return split.minimumFreeLeases;

@@ -1,8 +1,8 @@
 import { clip, reservedAddresses } from "./free-space";
 import type { AddressMapKind, AddressMapSegment, AddressRange } from "./plan";
-import type { PlanInput } from "./plan-input-schema";
+import type { NetworkModel, PlanInput } from "./plan-input-schema";
 import { poolsOf } from "./pools";
-import type { InputReading } from "./read-input";
+import type { InputReading, NetworkReading } from "./read-input";
 
 interface Claim {
   kind: AddressMapKind;
@@ -15,27 +15,27 @@ interface Claim {
  * ranges overlap, the earlier claim wins (single addresses, then VIP pool, node pool, DHCP scope),
  * so an overlap still shows, as the winner cutting a hole in the loser; the checks report it.
  */
-export function buildAddressMap(input: PlanInput, reading: InputReading): AddressMapSegment[] {
-  if (reading.prefix.status !== "ok") return [];
-  const block = { start: reading.prefix.value.network, end: reading.prefix.value.broadcast };
-  const claims = [...singleClaims(input, reading, block), ...poolClaims(input, reading)]
+export function buildAddressMap(input: PlanInput, reading: InputReading, network: NetworkReading = reading): AddressMapSegment[] {
+  if (network.prefix.status !== "ok") return [];
+  const block = { start: network.prefix.value.network, end: network.prefix.value.broadcast };
+  const claims = [...singleClaims(input, reading, block, network), ...poolClaims(input.model, network)]
     .map((claim) => ({ ...claim, range: clip(claim.range, block) }))
     .filter((claim): claim is Claim => claim.range !== null);
   return paint(block, claims);
 }
 
-function singleClaims(input: PlanInput, reading: InputReading, block: AddressRange): Claim[] {
-  return reservedAddresses(input, reading, block).map(({ kind, label, address }) => ({ kind, label, range: { start: address, end: address } }));
+function singleClaims(input: PlanInput, reading: InputReading, block: AddressRange, network: NetworkReading): Claim[] {
+  return reservedAddresses(input, reading, block, network).map(({ kind, label, address }) => ({ kind, label, range: { start: address, end: address } }));
 }
 
 /**
  * Only the pools the chosen model uses (a leftover DHCP scope in a static plan is not deployed),
  * the VIP pool first: it wins where a typed node-side range overlaps it.
  */
-function poolClaims(input: PlanInput, reading: InputReading): Claim[] {
-  const pools = [...poolsOf(input.model)].sort((a, b) => Number(b.side === "vip") - Number(a.side === "vip"));
+function poolClaims(model: NetworkModel, network: NetworkReading): Claim[] {
+  const pools = [...poolsOf(model)].sort((a, b) => Number(b.side === "vip") - Number(a.side === "vip"));
   return pools.flatMap((spec) => {
-    const range = reading.pools[spec.id].range;
+    const range = network.pools[spec.id].range;
     return range ? [{ kind: spec.mapKind, label: spec.label, range }] : [];
   });
 }

@@ -1,6 +1,6 @@
 import { API_SERVER_VIPS_PER_CLUSTER, AKS_HOST_IPS, serviceVipGroups, WORKLOAD_EXTRA_IPS, workloadExtraIps, type ServiceVipGroup } from "./counting";
 import type { AddressNeed, BreakdownLine, SubnetSizing } from "./plan";
-import { loadBalancerOf, type CountedInput, type CountedService } from "./plan-input-schema";
+import { loadBalancerOf, type CountedInput, type CountedService, type NetworkModel } from "./plan-input-schema";
 import { RECOMMENDED_PREFIX } from "./subnet";
 
 /**
@@ -15,21 +15,35 @@ export interface BreakdownNeeds {
   subnet: SubnetSizing;
 }
 
-export function buildBreakdown(input: CountedInput, needs: BreakdownNeeds): BreakdownLine[] {
+/** What one network's breakdown counts: the AKS host or not, which clusters (by index) and services. */
+export interface BreakdownMembers {
+  aksHost: boolean;
+  clusters: readonly number[];
+  services: readonly CountedService[];
+}
+
+/** Without `members`, the whole plan on one network: the AKS host, every cluster and service. */
+export function buildBreakdown(input: CountedInput, needs: BreakdownNeeds, members?: BreakdownMembers): BreakdownLine[] {
+  const aksHost = members?.aksHost ?? true;
+  const clusterIndices = members?.clusters ?? input.clusters.map((_, index) => index);
+  const hostLine: BreakdownLine = {
+    id: "aks-host",
+    side: "node",
+    count: AKS_HOST_IPS,
+    text: `${ips(AKS_HOST_IPS)} for the AKS host (one IP for the control plane node and two IPs for running update operations)`,
+    rule: "aks-host",
+  };
   return [
-    {
-      id: "aks-host",
-      side: "node",
-      count: AKS_HOST_IPS,
-      text: `${ips(AKS_HOST_IPS)} for the AKS host (one IP for the control plane node and two IPs for running update operations)`,
-      rule: "aks-host",
-    },
-    ...input.clusters.flatMap((cluster, index) => clusterLines(clusterLabel(cluster.name, index), index, cluster)),
-    ...apiServerLines(input.clusters.length),
-    ...serviceLines(input),
-    ...growthLines(input, needs.reserve),
+    ...(aksHost ? [hostLine] : []),
+    ...clusterIndices.flatMap((index) => {
+      const cluster = input.clusters[index];
+      return cluster ? clusterLines(clusterLabel(cluster.name, index), index, cluster) : [];
+    }),
+    ...apiServerLines(clusterIndices.length),
+    ...serviceLines(members?.services ?? input.services, input.options.vipSharing),
+    ...(aksHost ? growthLines(input, needs.reserve) : []),
     totalLine(needs),
-    ...splitLines(input, needs),
+    ...splitLines(input.model, clusterIndices.length, needs),
   ];
 }
 
@@ -87,15 +101,14 @@ function apiServerLines(clusters: number): BreakdownLine[] {
   ];
 }
 
-function serviceLines(input: CountedInput): BreakdownLine[] {
-  const { vipSharing } = input.options;
+function serviceLines(services: readonly CountedService[], vipSharing: boolean): BreakdownLine[] {
   const byCluster = new Map<string, CountedService[]>();
-  for (const service of input.services) {
+  for (const service of services) {
     const members = byCluster.get(service.cluster) ?? [];
     members.push(service);
     byCluster.set(service.cluster, members);
   }
-  return serviceVipGroups(input.services, vipSharing).map((group) => {
+  return serviceVipGroups(services, vipSharing).map((group) => {
     const members = byCluster.get(group.cluster) ?? [];
     const scope = group.cluster === "" ? "the Kubernetes services" : `the Kubernetes services of cluster ${group.cluster}`;
     const why = vipSharing ? sharingExplanation(members, group) : "one IP address per service instance, VIP sharing is off";
@@ -164,10 +177,10 @@ function totalLine({ need, reserve, subnet }: BreakdownNeeds): BreakdownLine {
   return { id: "total", side: "summary", count: need.total, text: `${ips(need.total)} in total${growth}: ${advice}`, rule: "total-and-subnet" };
 }
 
-function splitLines(input: CountedInput, needs: BreakdownNeeds): BreakdownLine[] {
+function splitLines(model: NetworkModel, clusters: number, needs: BreakdownNeeds): BreakdownLine[] {
   const { need, reserve, subnet } = needs;
-  const vipParts = vipPoolParts(input.clusters.length, needs.minimum, reserve);
-  if (input.model === "static") {
+  const vipParts = vipPoolParts(clusters, needs.minimum, reserve);
+  if (model === "static") {
     return [
       {
         id: "split-vip-pool",

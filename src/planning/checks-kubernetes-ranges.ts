@@ -5,7 +5,7 @@ import { KUBERNETES_RANGES, type KubernetesRange } from "./kubernetes-ranges";
 import type { AddressRange } from "./plan";
 import type { NetworkModel } from "./plan-input-schema";
 import { poolsOf } from "./pools";
-import type { InputReading } from "./read-input";
+import type { NetworkReading } from "./read-input";
 import { rangeText } from "./checks-shared";
 
 /**
@@ -15,16 +15,17 @@ import { rangeText } from "./checks-shared";
  * outright (vendor-facts 3), hence a warning. A pool is only reported when the prefix is not, since
  * a pool lies inside the prefix.
  */
-export function checkKubernetesRanges(model: NetworkModel, reading: InputReading, subnet: Subnet | null, fixed: readonly FixedAddress[], issues: IssueList): void {
+export function checkKubernetesRanges(model: NetworkModel, network: { path: string; reading: NetworkReading }, subnet: Subnet | null, fixed: readonly FixedAddress[], issues: IssueList): void {
+  const { path, reading } = network;
   for (const kubernetes of KUBERNETES_RANGES) {
     const prefixHit = subnet !== null && clip({ start: subnet.network, end: subnet.broadcast }, kubernetes.range) !== null;
     if (prefixHit) {
-      issues.push(warning("vnet.addressPrefix", `Address prefix ${subnet.text} overlaps ${kubernetes.name}, which AKS uses inside every cluster: ${FIX}`));
+      issues.push(warning(`${path}.addressPrefix`, `Address prefix ${subnet.text} overlaps ${kubernetes.name}, which AKS uses inside every cluster: ${FIX}`));
     } else {
       for (const spec of poolsOf(model)) {
         const range = reading.pools[spec.id].range;
         if (range && overlaps(range, kubernetes)) {
-          issues.push(warning(`vnet.${spec.startField}`, `${spec.label} ${rangeText(range)} overlaps ${kubernetes.name}, which AKS uses inside every cluster: ${FIX}`));
+          issues.push(warning(`${path}.${spec.startField}`, `${spec.label} ${rangeText(range)} overlaps ${kubernetes.name}, which AKS uses inside every cluster: ${FIX}`));
         }
       }
     }

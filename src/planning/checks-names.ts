@@ -16,6 +16,8 @@ export interface NameRule {
 export const CLUSTER_NAME_RULE: NameRule = { cmdlet: "New-AksHciCluster", noun: "Workload cluster names", startsWithLetter: true };
 export const NODE_POOL_NAME_RULE: NameRule = { cmdlet: "New-AksHciNodePool", noun: "Node pool names", startsWithLetter: true };
 export const VNET_NAME_RULE: NameRule = { cmdlet: "New-AksHciNetworkSetting", noun: "Virtual network names", startsWithLetter: false };
+/** New-AksHciClusterNetwork takes the same parameters as New-AksHciNetworkSetting, the name rule included (vendor-facts 1c). */
+export const CLUSTER_NETWORK_NAME_RULE: NameRule = { cmdlet: "New-AksHciClusterNetwork", noun: "Virtual network names", startsWithLetter: false };
 
 export function isValidName(name: string, rule: NameRule): boolean {
   return (rule.startsWithLetter ? /^[a-z][a-z0-9]*$/ : /^[a-z0-9]+$/).test(name);

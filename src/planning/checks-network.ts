@@ -1,9 +1,9 @@
 import { readAddress, placeInSubnet } from "./checks-fields";
-import { nameProblem, VNET_NAME_RULE } from "./checks-names";
+import { CLUSTER_NETWORK_NAME_RULE, nameProblem, VNET_NAME_RULE } from "./checks-names";
 import { error, isBlank, quoted, subnetOf, warning, type FixedAddress, type IssueList, type Subnet } from "./checks-shared";
 import { formatCidr, formatIpv4, isPublicIpv4, type Cidr, type Parsed } from "./ipv4";
-import type { CheckContext } from "./plan";
-import type { NetworkModel, PlanInput } from "./plan-input-schema";
+import type { NetworkContext } from "./networks";
+import type { NetworkModel } from "./plan-input-schema";
 import { MAX_DNS_SERVERS } from "./plan-input-schema";
 import type { FieldRead } from "./read-input";
 import { LARGEST_PREFIX, SMALLEST_PREFIX } from "./subnet";
@@ -17,27 +17,33 @@ export interface NetworkFacts {
   dnsServers: FixedAddress[];
 }
 
-export function checkNetwork(input: PlanInput, context: CheckContext, issues: IssueList): NetworkFacts {
-  const { vnet, model } = input;
-  checkVnetName(vnet.name, issues);
-  checkSwitchName(vnet.vswitchName, issues);
-  const { reading } = context;
-  if (!reading.vlanId.ok) issues.push(error("vnet.vlanId", reading.vlanId.message));
-  const subnet = readSubnet(reading.prefix, model, context.subnet.minimumPrefix, issues);
+/** One network's fields, every rule the same for the AKS host's network and each cluster network (at its own paths). */
+export function checkNetwork(model: NetworkModel, network: NetworkContext, issues: IssueList): NetworkFacts {
+  const { vnet, reading, path } = network;
+  const isHost = network.index === null;
+  checkVnetName(vnet.name, network, issues);
+  checkSwitchName(vnet.vswitchName, `${path}.vswitchName`, issues);
+  if (!reading.vlanId.ok) issues.push(error(`${path}.vlanId`, reading.vlanId.message));
+  const subnet = readSubnet(reading.prefix, model, network.subnet.minimumPrefix, `${path}.addressPrefix`, issues);
+  const cmdlet = isHost ? VNET_NAME_RULE.cmdlet : CLUSTER_NETWORK_NAME_RULE.cmdlet;
   return {
     subnet,
-    gateway: readGateway(reading.gateway, model, subnet, issues),
-    dnsServers: readDnsServers(vnet.dnsServers, reading.dnsServers, model, subnet, issues),
+    gateway: readGateway(reading.gateway, model, subnet, `${path}.gateway`, issues),
+    dnsServers: readDnsServers(vnet.dnsServers, reading.dnsServers, { model, subnet, path, cmdlet }, issues),
   };
 }
 
-function checkVnetName(name: string, issues: IssueList): void {
+function checkVnetName(name: string, network: NetworkContext, issues: IssueList): void {
+  const path = `${network.path}.name`;
+  const isHost = network.index === null;
+  const fallback = isHost ? "aksvnet" : `clustervnet${(network.index ?? 0) + 1}`;
   if (isBlank(name)) {
-    issues.push(error("vnet.name", "Enter a name for the virtual network: lowercase letters and digits, e.g. aksvnet"));
+    const which = isHost ? "the virtual network" : `cluster network ${(network.index ?? 0) + 1}`;
+    issues.push(error(path, `Enter a name for ${which}: lowercase letters and digits, e.g. ${fallback}`));
     return;
   }
-  const problem = nameProblem(name, VNET_NAME_RULE, "aksvnet");
-  if (problem !== null) issues.push(error("vnet.name", problem));
+  const problem = nameProblem(name, isHost ? VNET_NAME_RULE : CLUSTER_NETWORK_NAME_RULE, fallback);
+  if (problem !== null) issues.push(error(path, problem));
 }
 
 /**
@@ -45,11 +51,11 @@ function checkVnetName(name: string, issues: IssueList): void {
  * break out of it, but no Hyper-V switch is named so: it is a paste accident, and it would make the
  * script's line hard to read, so it is refused here rather than carried into the script.
  */
-function checkSwitchName(name: string, issues: IssueList): void {
+function checkSwitchName(name: string, path: string, issues: IssueList): void {
   if (isBlank(name)) {
-    issues.push(error("vnet.vswitchName", "Enter the name of the Hyper-V virtual switch the node VMs connect to (Get-VMSwitch lists them), e.g. External"));
+    issues.push(error(path, "Enter the name of the Hyper-V virtual switch the node VMs connect to (Get-VMSwitch lists them), e.g. External"));
   } else if (/[\p{Cc}\u2028\u2029]/u.test(name)) {
-    issues.push(error("vnet.vswitchName", "The virtual switch name contains a line break or another control character: type it as Get-VMSwitch shows it, e.g. External"));
+    issues.push(error(path, "The virtual switch name contains a line break or another control character: type it as Get-VMSwitch shows it, e.g. External"));
   }
 }
 
@@ -68,8 +74,7 @@ export function parseVlanId(text: string): Parsed<number | null> {
   return { ok: true, value };
 }
 
-function readSubnet(read: FieldRead<Cidr>, model: NetworkModel, minimumPrefix: number | null, issues: IssueList): Subnet | null {
-  const path = "vnet.addressPrefix";
+function readSubnet(read: FieldRead<Cidr>, model: NetworkModel, minimumPrefix: number | null, path: string, issues: IssueList): Subnet | null {
   if (read.status === "blank") {
     // New-AksHciNetworkSetting takes no prefix in the DHCP model: without one only the checks of the VIP pool's place are lost.
     issues.push(
@@ -97,8 +102,7 @@ function readSubnet(read: FieldRead<Cidr>, model: NetworkModel, minimumPrefix: n
 }
 
 /** Required for the static model; in the DHCP model the DHCP server hands it out, but a typed one is checked. */
-function readGateway(read: FieldRead<number>, model: NetworkModel, subnet: Subnet | null, issues: IssueList): FixedAddress | null {
-  const path = "vnet.gateway";
+function readGateway(read: FieldRead<number>, model: NetworkModel, subnet: Subnet | null, path: string, issues: IssueList): FixedAddress | null {
   const example = subnet === null ? "10.0.0.1" : formatIpv4(subnet.network + 1);
   const whenBlank = model === "static" ? `Enter the default gateway of the subnet, e.g. ${example}` : null;
   const address = readAddress(read, path, "Gateway", whenBlank, issues);
@@ -114,19 +118,28 @@ function readGateway(read: FieldRead<number>, model: NetworkModel, subnet: Subne
  * the spec does not require it inside, and routed DNS servers (domain controllers on a management
  * VLAN) are the common case; the warning asks the admin to make sure the route exists.
  */
-function readDnsServers(texts: readonly string[], reads: readonly FieldRead<number>[], model: NetworkModel, subnet: Subnet | null, issues: IssueList): FixedAddress[] {
+interface DnsPlace {
+  model: NetworkModel;
+  subnet: Subnet | null;
+  /** The network's path: "vnet" or "clusterNetworks.0". */
+  path: string;
+  cmdlet: string;
+}
+
+function readDnsServers(texts: readonly string[], reads: readonly FieldRead<number>[], place: DnsPlace, issues: IssueList): FixedAddress[] {
+  const { model, subnet, cmdlet } = place;
   const filled = texts.flatMap((text, index) => {
     const read = reads[index];
-    return read === undefined || read.status === "blank" ? [] : [{ text, read, path: `vnet.dnsServers.${index}`, row: index + 1 }];
+    return read === undefined || read.status === "blank" ? [] : [{ text, read, path: `${place.path}.dnsServers.${index}`, row: index + 1 }];
   });
   if (filled.length === 0) {
     // With no row at all (a plan file with an empty list) the finding goes to the group, which exists.
-    const path = texts.length === 0 ? "vnet.dnsServers" : "vnet.dnsServers.0";
+    const path = texts.length === 0 ? `${place.path}.dnsServers` : `${place.path}.dnsServers.0`;
     if (model === "static") issues.push(error(path, `Enter at least one DNS server: the static model needs 1 to ${MAX_DNS_SERVERS}, e.g. your domain controller's address`));
     return [];
   }
   for (const extra of filled.slice(MAX_DNS_SERVERS)) {
-    issues.push(error(extra.path, `New-AksHciNetworkSetting takes at most ${MAX_DNS_SERVERS} DNS servers: remove ${quoted(extra.text.trim())}`));
+    issues.push(error(extra.path, `${cmdlet} takes at most ${MAX_DNS_SERVERS} DNS servers: remove ${quoted(extra.text.trim())}`));
   }
   const rowOf = new Map<number, number>();
   const servers: FixedAddress[] = [];

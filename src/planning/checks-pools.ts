@@ -2,8 +2,9 @@ import { placeInSubnet, readAddress } from "./checks-fields";
 import { addressCount, error, hostRange, midSentence, rangeText, warning, type FixedAddress, type IssueList, type Subnet } from "./checks-shared";
 import { clip, contains, rangeSize } from "./free-space";
 import { formatIpv4 } from "./ipv4";
-import type { AddressRange, CheckContext } from "./plan";
-import type { PlanInput } from "./plan-input-schema";
+import type { NetworkContext } from "./networks";
+import type { AddressRange } from "./plan";
+import type { NetworkModel } from "./plan-input-schema";
 import { pool as poolSpec, type PoolId, type PoolSpec } from "./pools";
 import type { PoolRead } from "./read-input";
 
@@ -31,24 +32,29 @@ export interface PoolFacts {
   dhcpScope: Pool | null;
 }
 
-function kindOf(id: PoolId): PoolKind {
+/** A pool's kind at a network's path ("vnet" or "clusterNetworks.0"). */
+function kindOf(id: PoolId, path: string): PoolKind {
   const spec = poolSpec(id);
-  return { ...spec, title: spec.label, startPath: `vnet.${spec.startField}`, endPath: `vnet.${spec.endField}` };
+  return { ...spec, title: spec.label, startPath: `${path}.${spec.startField}`, endPath: `${path}.${spec.endField}` };
 }
 
-const NODE_POOL = kindOf("nodePool");
-const VIP_POOL = kindOf("vipPool");
-const DHCP_SCOPE = kindOf("dhcpScope");
+const HOST_KINDS = kindsAt("vnet");
 
-export function checkPools(input: PlanInput, context: CheckContext, subnet: Subnet | null, fixed: readonly FixedAddress[], issues: IssueList): PoolFacts {
+function kindsAt(path: string): Record<PoolId, PoolKind> {
+  return { nodePool: kindOf("nodePool", path), vipPool: kindOf("vipPool", path), dhcpScope: kindOf("dhcpScope", path) };
+}
+
+/** One network's pools against its own need and fixed addresses. */
+export function checkPools(model: NetworkModel, context: NetworkContext, subnet: Subnet | null, fixed: readonly FixedAddress[], issues: IssueList): PoolFacts {
   const { need, reserve, reading } = context;
+  const kinds = context.path === "vnet" ? HOST_KINDS : kindsAt(context.path);
   const growthReserved = reserve.total > 0;
   // A plan beyond a /8 is reported once at the prefix; sizing each pool to it would only repeat that.
   const fits = context.subnet.minimumPrefix !== null;
   const spare: Spare = { subnet, fixed };
-  const vipPool = readPool(VIP_POOL, reading.pools.vipPool, need.vip, spare, issues);
-  if (input.model === "static") {
-    const nodePool = readPool(NODE_POOL, reading.pools.nodePool, need.node, spare, issues);
+  const vipPool = readPool(kinds.vipPool, reading.pools.vipPool, need.vip, spare, issues);
+  if (model === "static") {
+    const nodePool = readPool(kinds.nodePool, reading.pools.nodePool, need.node, spare, issues);
     const pools = [nodePool, vipPool].filter((pool): pool is Pool => pool !== null);
     for (const pool of pools) checkFixedInPool(pool, fixed, issues);
     if (nodePool !== null && vipPool !== null) checkPoolsOverlap(vipPool, nodePool, spare, issues);
@@ -60,7 +66,7 @@ export function checkPools(input: PlanInput, context: CheckContext, subnet: Subn
     }
     return { nodePool, vipPool, dhcpScope: null };
   }
-  const dhcpScope = missingScope(reading.pools.dhcpScope, issues) ? null : readPool(DHCP_SCOPE, reading.pools.dhcpScope, need.node, spare, issues);
+  const dhcpScope = missingScope(reading.pools.dhcpScope, kinds.dhcpScope, issues) ? null : readPool(kinds.dhcpScope, reading.pools.dhcpScope, need.node, spare, issues);
   if (vipPool !== null) {
     checkFixedInPool(vipPool, fixed, issues);
     const room: Room = { limit: subnet && hostRange(subnet), obstacles: [...(dhcpScope ? [dhcpScope.range] : []), ...fixed.map(point)], skipped: [] };
@@ -81,10 +87,10 @@ interface Spare {
  * The DHCP scope is the planner's own check, not a cmdlet parameter: when it is not entered the
  * deployment still works, so each blank end is a warning and the scope is left unchecked.
  */
-function missingScope(read: PoolRead, issues: IssueList): boolean {
+function missingScope(read: PoolRead, scope: PoolKind, issues: IssueList): boolean {
   const ends = [
-    [read.start, DHCP_SCOPE.startPath, "first"],
-    [read.end, DHCP_SCOPE.endPath, "last"],
+    [read.start, scope.startPath, "first"],
+    [read.end, scope.endPath, "last"],
   ] as const;
   const blank = ends.filter(([end]) => end.status === "blank");
   for (const [, path, which] of blank) {
@@ -132,7 +138,7 @@ function endFix(start: number, count: number, spare: Spare, lead: "e.g." | "end 
 
 /** The gateway, DNS servers, cloud service IP and HCI host belong to other machines: AKS would hand them out again. */
 function checkFixedInPool(pool: Pool, fixed: readonly FixedAddress[], issues: IssueList): void {
-  const takers = pool.kind === NODE_POOL ? "node VMs" : "API servers and services";
+  const takers = pool.kind.id === "nodePool" ? "node VMs" : "API servers and services";
   for (const item of fixed) {
     if (!contains(pool.range, item.address)) continue;
     const ip = formatIpv4(item.address);
@@ -212,7 +218,7 @@ function checkPoolSize(pool: Pool, need: number, reserve: number, growthReserved
  * address only costs a lease. No warning when the leases just suffice: unlike the pools, a DHCP
  * reservation can be expanded after deployment (the reference doc's comparison of the models).
  */
-function checkFreeLeases(scope: Pool, vip: Pool | null, fixed: readonly FixedAddress[], context: CheckContext, subnet: Subnet | null, issues: IssueList): void {
+function checkFreeLeases(scope: Pool, vip: Pool | null, fixed: readonly FixedAddress[], context: NetworkContext, subnet: Subnet | null, issues: IssueList): void {
   const vipPart = vip && clip(scope.range, vip.range);
   const inScope = new Map<number, FixedAddress>();
   for (const item of fixed) {

@@ -35,8 +35,12 @@ function checkNoProxy(input: PlanInput, reading: InputReading, list: string, iss
   }
   const covered = coverage(noProxyEntries(list));
   const missing: string[] = [];
-  const prefix = valueOf(reading.prefix);
-  if (prefix && !covered({ start: prefix.network, end: prefix.broadcast })) missing.push(`the AKS address prefix ${formatCidr(prefix.network, prefix.prefix)}`);
+  // Each cluster network's nodes talk to the cloud agent and the API servers as the host network's do.
+  for (const [index, network] of [reading, ...reading.clusterNetworks].entries()) {
+    const prefix = valueOf(network.prefix);
+    const what = index === 0 ? "the AKS address prefix" : `the cluster network prefix`;
+    if (prefix && !covered({ start: prefix.network, end: prefix.broadcast })) missing.push(`${what} ${formatCidr(prefix.network, prefix.prefix)}`);
+  }
   const cloud = input.cloudService.hostAddressing === "static" ? valueOf(reading.cloudServiceCidr) : null;
   if (cloud && !covered({ start: cloud.address, end: cloud.address })) missing.push(`the cloud agent ${formatIpv4(cloud.address)}`);
   if (missing.length === 0) return;

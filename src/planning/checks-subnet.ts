@@ -1,11 +1,12 @@
 import { addressCount, error, warning, type IssueList, type Subnet } from "./checks-shared";
 import { formatCidr } from "./ipv4";
-import type { CheckContext } from "./plan";
+import type { NetworkContext } from "./networks";
 import { assignableAddresses, LARGEST_PREFIX, RECOMMENDED_PREFIX } from "./subnet";
 
 /** Does the address prefix hold the plan's total, and is it the /24 the reference doc recommends? */
-export function checkSubnetSize(subnet: Subnet | null, context: CheckContext, issues: IssueList): void {
+export function checkSubnetSize(subnet: Subnet | null, context: NetworkContext, issues: IssueList): void {
   const { need, minimum, reserve } = context;
+  const prefixPath = `${context.path}.addressPrefix`;
   const minimumPrefix = context.subnet.minimumPrefix;
   if (minimumPrefix === null) {
     const largest = assignableAddresses(LARGEST_PREFIX);
@@ -13,7 +14,7 @@ export function checkSubnetSize(subnet: Subnet | null, context: CheckContext, is
     if (reserve.total > 0 && minimum.total <= largest) {
       issues.push(error("options.growthReserve.clusters", `With the growth reserve this plan needs ${addressCount(need.total)}, ${beyond}: reserve fewer or smaller clusters`));
     } else {
-      issues.push(error("vnet.addressPrefix", `This plan needs ${addressCount(need.total)}, ${beyond}: plan fewer or smaller clusters, or fewer service instances`));
+      issues.push(error(prefixPath, `This plan needs ${addressCount(need.total)}, ${beyond}: plan fewer or smaller clusters, or fewer service instances`));
     }
     return;
   }
@@ -23,14 +24,14 @@ export function checkSubnetSize(subnet: Subnet | null, context: CheckContext, is
   if (capacity < need.total) {
     issues.push(
       error(
-        "vnet.addressPrefix",
+        prefixPath,
         `${subnet.text} holds ${addressCount(capacity)} beside network, broadcast and gateway; this plan needs ${needText}: use a /${minimumPrefix} or larger, e.g. ${widened(subnet, minimumPrefix)}`,
       ),
     );
   } else if (subnet.prefix > RECOMMENDED_PREFIX) {
     issues.push(
       warning(
-        "vnet.addressPrefix",
+        prefixPath,
         `${subnet.text} holds the ${needText} addresses this plan needs, but the reference doc recommends at least a /${RECOMMENDED_PREFIX} (256 addresses) because pools cannot be enlarged after deployment: use ${widened(subnet, RECOMMENDED_PREFIX)} if the address space allows`,
       ),
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkPlan } from "./checks";
 import { CHECK_FIXTURES, type CheckCase, type CheckFixture } from "./fixtures/check-fixtures";
-import { contextFor, janeDhcp, janeStatic } from "./fixtures/plan-inputs";
+import { contextFor, janeDhcp, janeStatic, twoNetworks, twoNetworksDhcp } from "./fixtures/plan-inputs";
 import type { CountedInput } from "./plan-input-schema";
 
 const issuesOf = (input: CountedInput) => checkPlan(input, contextFor(input));
@@ -12,6 +12,10 @@ describe("checkPlan on the reference doc's example", () => {
   });
   it("finds nothing in Jane's plan on DHCP", () => {
     expect(issuesOf(janeDhcp())).toEqual([]);
+  });
+  it("finds nothing in the two-network example, static or on DHCP", () => {
+    expect(issuesOf(twoNetworks())).toEqual([]);
+    expect(issuesOf(twoNetworksDhcp())).toEqual([]);
   });
 });
 

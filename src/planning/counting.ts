@@ -1,5 +1,5 @@
 import type { AddressNeed } from "./plan";
-import { loadBalancerOf, type CountedGrowthReserve, type CountedInput, type CountedService, type LoadBalancerSku } from "./plan-input-schema";
+import { loadBalancerOf, type CountedCluster, type CountedGrowthReserve, type CountedInput, type CountedService, type LoadBalancerSku } from "./plan-input-schema";
 
 /** The reference doc's "Minimum IP address reservation" table. */
 export const AKS_HOST_CONTROL_PLANE_IPS = 1;
@@ -66,12 +66,27 @@ function need(node: number, vip: number): AddressNeed {
   return { node, vip, total: node + vip };
 }
 
-/** The reference doc's minimum, without growth reserve. */
-export function countMinimum(input: CountedInput): AddressNeed {
-  let node = AKS_HOST_IPS;
-  for (const cluster of input.clusters) node += workloadClusterNodeIps(cluster.controlPlaneNodes, cluster.workerNodes, loadBalancerOf(cluster));
-  const vip = input.clusters.length * API_SERVER_VIPS_PER_CLUSTER + serviceVips(input.services, input.options.vipSharing);
+export const NO_NEED: AddressNeed = Object.freeze({ node: 0, vip: 0, total: 0 });
+
+/** What one virtual network holds: the AKS host (its own network only), some clusters and the services tied to them. */
+export interface NetworkMembers {
+  aksHost: boolean;
+  clusters: readonly CountedCluster[];
+  services: readonly CountedService[];
+  vipSharing: boolean;
+}
+
+/** The reference doc's minimum for one network, without growth reserve. */
+export function countNetwork(members: NetworkMembers): AddressNeed {
+  let node = members.aksHost ? AKS_HOST_IPS : 0;
+  for (const cluster of members.clusters) node += workloadClusterNodeIps(cluster.controlPlaneNodes, cluster.workerNodes, loadBalancerOf(cluster));
+  const vip = members.clusters.length * API_SERVER_VIPS_PER_CLUSTER + serviceVips(members.services, members.vipSharing);
   return need(node, vip);
+}
+
+/** The reference doc's minimum, without growth reserve, with every cluster on the AKS host's network. */
+export function countMinimum(input: CountedInput): AddressNeed {
+  return countNetwork({ aksHost: true, clusters: input.clusters, services: input.services, vipSharing: input.options.vipSharing });
 }
 
 /** Extra workload clusters to leave room for, counted with the same rules (API server VIP each). */

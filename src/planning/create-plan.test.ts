@@ -59,7 +59,12 @@ describe("createPlan", () => {
     vi.mocked(checkPlan).mockReturnValueOnce(issues);
     const input = plan(() => {});
     const result = createPlan(input);
-    expect(checkPlan).toHaveBeenLastCalledWith(input, { unread: new Set(), minimum: result.minimum, reserve: result.reserve, need: result.need, subnet: result.subnet, reading: result.reading });
+    const context = vi.mocked(checkPlan).mock.lastCall?.[1];
+    expect(context?.unread).toEqual(new Set());
+    expect(context?.reading).toBe(result.reading);
+    expect(context?.networks.map(({ minimum, reserve, need, subnet }) => ({ minimum, reserve, need, subnet }))).toEqual([
+      { minimum: result.minimum, reserve: result.reserve, need: result.need, subnet: result.subnet },
+    ]);
     expect([result.issues, result.errorCount, result.warningCount]).toEqual([issues, 2, 1]);
   });
 

@@ -1,7 +1,7 @@
 import { formatIpv4, parseIpv4 } from "./ipv4";
 import type { AddressRange, SizedRange } from "./plan";
 import type { PlanInput } from "./plan-input-schema";
-import { valueOf, type InputReading } from "./read-input";
+import { valueOf, type InputReading, type NetworkReading } from "./read-input";
 
 /**
  * Ranges as plain arithmetic on 32-bit numbers: a /8 holds 16M addresses, so nothing here walks
@@ -45,11 +45,11 @@ export function parseRange(startText: string, endText: string): AddressRange | n
 }
 
 /**
- * Network, broadcast, gateway, DNS servers and, with static HCI hosts, the cloud service IP and
+ * Network, broadcast, the network's gateway and DNS servers and, with static HCI hosts, the cloud service IP and
  * the HCI host IP: whichever parse and lie inside `block`. The HCI host fields are unused when
  * the hosts take DHCP addresses, so a leftover value there reserves nothing.
  */
-export function reservedAddresses(input: PlanInput, reading: InputReading, block: AddressRange): ReservedAddress[] {
+export function reservedAddresses(input: PlanInput, reading: InputReading, block: AddressRange, network: NetworkReading = reading): ReservedAddress[] {
   const reserved: ReservedAddress[] = [
     { kind: "network", label: `Network address ${formatIpv4(block.start)}`, address: block.start },
     { kind: "broadcast", label: `Broadcast address ${formatIpv4(block.end)}`, address: block.end },
@@ -57,8 +57,8 @@ export function reservedAddresses(input: PlanInput, reading: InputReading, block
   const add = (kind: ReservedAddress["kind"], name: string, address: number | null) => {
     if (address !== null && contains(block, address)) reserved.push({ kind, label: `${name} ${formatIpv4(address)}`, address });
   };
-  add("gateway", "Gateway", valueOf(reading.gateway));
-  for (const dns of reading.dnsServers) add("dns", "DNS server", valueOf(dns));
+  add("gateway", "Gateway", valueOf(network.gateway));
+  for (const dns of network.dnsServers) add("dns", "DNS server", valueOf(dns));
   if (input.cloudService.hostAddressing === "static") {
     add("cloud-service", "Cloud service IP", valueOf(reading.cloudServiceCidr)?.address ?? null);
     add("cloud-service", "HCI host", valueOf(reading.hciHostIp));

@@ -107,6 +107,11 @@ export const workloadClusterSchema = z.object({
   nodePools: z.array(nodePoolSchema).check(z.maxLength(MAX_NODE_POOLS, { error: `A cluster takes at most ${MAX_NODE_POOLS} node pools here` })),
   /** Left out means HAProxy, the vendor's default: plans saved before the field existed open unchanged. */
   loadBalancer: z.optional(loadBalancerSchema),
+  /**
+   * Name of the cluster network (clusterNetworks) the cluster lives on, New-AksHciCluster -vnet.
+   * Left out or empty: the AKS host's virtual network, as for every plan saved before the field.
+   */
+  network: z.optional(text),
 });
 
 export const serviceSchema = z.object({
@@ -164,6 +169,14 @@ export const planInputSchema = z.object({
   storage: z.optional(storageSchema),
   /** Left out means no proxy (proxyOf). */
   proxy: z.optional(proxySchema),
+  /**
+   * Virtual networks of workload clusters (New-AksHciClusterNetwork: the same fields as the AKS
+   * host's, in the plan's network model). A cluster names the one it lives on; several may share
+   * one. Left out means none: every cluster on the AKS host's network (clusterNetworksOf).
+   */
+  clusterNetworks: z.optional(
+    z.array(virtualNetworkSchema).check(z.maxLength(MAX_CLUSTERS, { error: `Plan at most ${groupDigits(MAX_CLUSTERS)} cluster networks` })),
+  ),
 });
 
 export function emptyProxy(): ProxyInput {
@@ -183,6 +196,29 @@ export function storageOf(input: Pick<PlanInput, "storage">): StorageInput {
 /** The proxy settings, none when the plan does not say. */
 export function proxyOf(input: Pick<PlanInput, "proxy">): ProxyInput {
   return input.proxy ?? emptyProxy();
+}
+
+/** The cluster networks, none when the plan does not say. */
+export function clusterNetworksOf(input: Pick<PlanInput, "clusterNetworks">): readonly VirtualNetworkInput[] {
+  return input.clusterNetworks ?? [];
+}
+
+/** A cluster network with every field blank but the DNS row the form keeps for the first server. */
+export function emptyVirtualNetwork(): VirtualNetworkInput {
+  return {
+    name: "",
+    vswitchName: "",
+    addressPrefix: "",
+    gateway: "",
+    dnsServers: [""],
+    k8sNodeIpPoolStart: "",
+    k8sNodeIpPoolEnd: "",
+    vipPoolStart: "",
+    vipPoolEnd: "",
+    dhcpScopeStart: "",
+    dhcpScopeEnd: "",
+    vlanId: "",
+  };
 }
 
 /** A count's text turned number; keeps every other value's type. */
@@ -225,20 +261,7 @@ export type CountedGrowthReserve = Counted<GrowthReserveInput>;
 export function emptyPlanInput(): CountedInput {
   return {
     model: "static",
-    vnet: {
-      name: "",
-      vswitchName: "",
-      addressPrefix: "",
-      gateway: "",
-      dnsServers: [""],
-      k8sNodeIpPoolStart: "",
-      k8sNodeIpPoolEnd: "",
-      vipPoolStart: "",
-      vipPoolEnd: "",
-      dhcpScopeStart: "",
-      dhcpScopeEnd: "",
-      vlanId: "",
-    },
+    vnet: emptyVirtualNetwork(),
     cloudService: { hostAddressing: "static", cloudServiceCidr: "", hciHostIp: "" },
     clusters: [],
     services: [],

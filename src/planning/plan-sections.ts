@@ -5,7 +5,8 @@
  */
 export const PLAN_SECTIONS = [
   { id: "model", label: "Network model", roots: ["model"] },
-  { id: "clusters", label: "Clusters", roots: ["clusters"] },
+  // A cluster network is entered on the cluster that uses it (issue 10), so its findings are the clusters'.
+  { id: "clusters", label: "Clusters", roots: ["clusters", "clusterNetworks"] },
   { id: "services", label: "Services", roots: ["services", "options"] },
   { id: "vnet", label: "Virtual network", roots: ["vnet"] },
   { id: "cloudService", label: "MOC cloud service", roots: ["cloudService", "storage", "proxy"] },

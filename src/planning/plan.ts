@@ -1,5 +1,6 @@
 import type { CountedInput, NetworkModel, PlanInput } from "./plan-input-schema";
-import type { InputReading } from "./read-input";
+import type { NetworkContext } from "./networks";
+import type { InputReading, NetworkReading } from "./read-input";
 
 /** The computed plan: everything the UI, share link, print view and exports show. */
 
@@ -146,6 +147,34 @@ export interface Recommendation {
   reason: string;
 }
 
+/**
+ * One virtual network of the plan, planned on its own: the AKS host's network first, then each
+ * cluster network. Every figure of a network is here, once.
+ */
+export interface NetworkPlan {
+  /** Null for the AKS host's network, else the index in `clusterNetworks`. */
+  index: number | null;
+  /** Dot path of the network's fields: "vnet" or "clusterNetworks.0". */
+  path: string;
+  /** "the AKS host's network", "cluster network bnet". */
+  label: string;
+  /** The name as entered (the cmdlet's -name). */
+  name: string;
+  /** Indices in `clusters` of the workload clusters on this network. */
+  clusters: number[];
+  minimum: AddressNeed;
+  reserve: AddressNeed;
+  need: AddressNeed;
+  breakdown: BreakdownLine[];
+  subnet: SubnetSizing;
+  split: Split;
+  reading: NetworkReading;
+  ranges: PlanRanges;
+  suggestions: SuggestedRanges;
+  /** Empty when the network's address prefix does not parse. */
+  addressMap: AddressMapSegment[];
+}
+
 export interface Plan {
   /** The plan as entered: a count that does not read stays the text the admin typed. */
   input: PlanInput;
@@ -158,21 +187,27 @@ export interface Plan {
    */
   unreadCounts: string[];
   model: NetworkModel;
-  /** Without the growth reserve: the reference doc's minimum. */
+  /** The whole deployment, every network together, without the growth reserve: the reference doc's minimum. */
   minimum: AddressNeed;
   /** The growth reserve alone, counted with the same rules. */
   reserve: AddressNeed;
-  /** minimum + reserve: what the pools and the subnet must hold. */
+  /** minimum + reserve over every network. */
   need: AddressNeed;
+  /** The AKS host's network first, then each cluster network. A plan without cluster networks has one. */
+  networks: NetworkPlan[];
+  /** The AKS host's network's breakdown (networks[0]); with no cluster networks, the whole plan's. */
   breakdown: BreakdownLine[];
+  /** The AKS host's network's subnet sizing (networks[0]). */
   subnet: SubnetSizing;
+  /** The AKS host's network's split (networks[0]). */
   split: Split;
   /** Every address field of the input, parsed once: what the checks, map and script read. */
   reading: InputReading;
-  /** The admin's typed prefix and pools, parsed. */
+  /** The AKS host's network's typed prefix and pools, parsed (networks[0]). */
   ranges: PlanRanges;
+  /** For the AKS host's network (networks[0]). */
   suggestions: SuggestedRanges;
-  /** Empty when the address prefix does not parse. */
+  /** The AKS host's network's map (networks[0]); empty when its address prefix does not parse. */
   addressMap: AddressMapSegment[];
   recommendations: Recommendation[];
   issues: PlanIssue[];
@@ -184,9 +219,11 @@ export interface Plan {
 export interface CheckContext {
   /** Counts that do not read: checks that compare them (node pools against workers) wait for them. */
   unread: ReadonlySet<string>;
-  minimum: AddressNeed;
-  reserve: AddressNeed;
-  need: AddressNeed;
-  subnet: SubnetSizing;
   reading: InputReading;
+  /** The AKS host's network first, then each cluster network, each sized. */
+  networks: readonly NetworkContext[];
+  /** Which network each cluster is on (placeClusters). */
+  networkOf: readonly (number | null)[];
+  /** Clusters whose `network` names no cluster network. */
+  unknownNetworks: readonly number[];
 }

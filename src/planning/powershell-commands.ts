@@ -1,4 +1,5 @@
-import { loadBalancerOf, proxyOf, storageOf, type CountedInput, type OsType, type PlanInput } from "./plan-input-schema";
+import type { NetworkPlan } from "./plan";
+import { loadBalancerOf, proxyOf, storageOf, type CountedInput, type OsType, type PlanInput, type VirtualNetworkInput } from "./plan-input-schema";
 import { psPath, psQuote, splat, type PsValue, type ScriptCommand } from "./powershell-syntax";
 
 // The cmdlets of the deployment script, one builder each, in the order powershell.ts runs them.
@@ -13,8 +14,8 @@ export const SCRIPT_PLACEHOLDERS = {
 /** Names the script gives the settings objects it creates; the cmdlets require a name. */
 const PROXY_SETTING_NAME = "akshciproxy";
 
-/** The plan's values as the cmdlets take them: addresses normalised from their 32-bit numbers. */
-export interface Deployment {
+/** One virtual network's values as the cmdlets take them: addresses normalised from their 32-bit numbers. */
+export interface NetworkDeployment {
   nodePool: [string, string] | null;
   vipPool: [string, string];
   /** Null when the admin left the DHCP scope out (DHCP model only: a warning, not an error). */
@@ -24,6 +25,13 @@ export interface Deployment {
   gateway: string | null;
   dnsServers: string[];
   vlanId: number | null;
+}
+
+/** The plan's values as the cmdlets take them: the AKS host's network, each cluster network, the cloud agent. */
+export interface Deployment {
+  host: NetworkDeployment;
+  /** Same index as `clusterNetworks`. */
+  clusterNetworks: NetworkDeployment[];
   cloudServiceCidr: string | null;
 }
 
@@ -31,7 +39,7 @@ export interface Deployment {
  * Runs on the DHCP server, not on the HCI hosts: kept as a comment for the admin to copy there.
  * Without an address prefix the scope ID is unknown, and the comment says what to fill in.
  */
-export function dhcpServerCommand(deployment: Deployment): ScriptCommand[] {
+export function dhcpServerCommand(deployment: NetworkDeployment, clusterNetwork: number | null): ScriptCommand[] {
   if (deployment.nodePool !== null) return [];
   const [vipStart, vipEnd] = deployment.vipPool;
   const scopeId = deployment.prefix === null ? SCRIPT_PLACEHOLDERS.scopeId : deployment.prefix.split("/")[0] ?? "";
@@ -41,12 +49,13 @@ export function dhcpServerCommand(deployment: Deployment): ScriptCommand[] {
       : `# The planned scope ${deployment.dhcpScope[0]}-${deployment.dhcpScope[1]} leaves it out; if the scope on the server covers it, exclude it there:`;
   const fillIn =
     deployment.prefix === null ? ["# Fill in -ScopeId first: the network address of the subnet the DHCP scope serves (the plan has no address prefix)."] : [];
+  const whose = clusterNetwork === null ? "" : ` of cluster network ${clusterNetwork + 1}`;
   return [
     {
-      id: "dhcp-exclusion",
+      id: clusterNetwork === null ? "dhcp-exclusion" : `dhcp-exclusion-network-${clusterNetwork + 1}`,
       title: "Add-DhcpServerv4ExclusionRange",
       lines: [
-        `# On the Windows DHCP server (not on the HCI hosts): the scope must never lease the virtual IP pool ${vipStart}-${vipEnd}.`,
+        `# On the Windows DHCP server (not on the HCI hosts): the scope must never lease the virtual IP pool${whose} ${vipStart}-${vipEnd}.`,
         scope,
         ...fillIn,
         `# Add-DhcpServerv4ExclusionRange -ScopeId ${psQuote(scopeId)} -StartRange ${psQuote(vipStart)} -EndRange ${psQuote(vipEnd)}`,
@@ -87,11 +96,16 @@ export function proxyCommand(input: PlanInput): ScriptCommand[] {
   return [command];
 }
 
-export function networkCommand(input: PlanInput, deployment: Deployment): ScriptCommand {
+/**
+ * New-AksHciNetworkSetting for the AKS host's network; New-AksHciClusterNetwork, which takes the
+ * same parameters (vendor-facts 1c), for each cluster network, created after Install-AksHci and
+ * handed to its clusters with New-AksHciCluster -vnet.
+ */
+export function networkCommand(vnet: VirtualNetworkInput, deployment: NetworkDeployment, clusterNetwork: number | null): ScriptCommand {
   const { nodePool, vipPool, gateway, vlanId } = deployment;
   const parameters: Array<readonly [string, PsValue]> = [
-    ["name", { text: input.vnet.name }],
-    ["vswitchName", { text: input.vnet.vswitchName }],
+    ["name", { text: vnet.name }],
+    ["vswitchName", { text: vnet.vswitchName }],
   ];
   if (nodePool) parameters.push(["k8sNodeIpPoolStart", { text: nodePool[0] }], ["k8sNodeIpPoolEnd", { text: nodePool[1] }]);
   parameters.push(["vipPoolStart", { text: vipPool[0] }], ["vipPoolEnd", { text: vipPool[1] }]);
@@ -99,11 +113,14 @@ export function networkCommand(input: PlanInput, deployment: Deployment): Script
     parameters.push(["ipAddressPrefix", { text: deployment.prefix }], ["gateway", { text: gateway }], ["dnsServers", { texts: deployment.dnsServers }]);
   }
   if (vlanId !== null) parameters.push(["vlanID", { int: vlanId }]);
+  const which = clusterNetwork === null ? "the AKS host's virtual network" : `cluster network ${clusterNetwork + 1}, the virtual network of the workload clusters that name it`;
   const what =
     nodePool === null
-      ? "Creates the AKS host's virtual network (DHCP model): the nodes lease their addresses; the API servers and services take the virtual IP pool."
-      : "Creates the AKS host's virtual network (static IP model): the node VM pool, the virtual IP pool, the gateway and the DNS servers.";
-  return splat("network", "New-AksHciNetworkSetting", [what], "networkParameters", parameters, "$vnet = New-AksHciNetworkSetting");
+      ? `Creates ${which} (DHCP model): the nodes lease their addresses; the API servers and services take the virtual IP pool.`
+      : `Creates ${which} (static IP model): the node VM pool, the virtual IP pool, the gateway and the DNS servers.`;
+  if (clusterNetwork === null) return splat("network", "New-AksHciNetworkSetting", [what], "networkParameters", parameters, "$vnet = New-AksHciNetworkSetting");
+  const number = clusterNetwork + 1;
+  return splat(`cluster-network-${number}`, "New-AksHciClusterNetwork", [what], `clusterNetwork${number}Parameters`, parameters, `$clusterNetwork${number} = New-AksHciClusterNetwork`);
 }
 
 export function configCommand(input: PlanInput, deployment: Deployment): ScriptCommand {
@@ -152,7 +169,11 @@ export function installCommand(): ScriptCommand {
  * with its first node pool, then New-AksHciNodePool for further pools. Variable names carry the
  * cluster's position, never its typed name.
  */
-export function clusterCommands(input: CountedInput): ScriptCommand[] {
+export function clusterCommands(input: CountedInput, networks: readonly NetworkPlan[]): ScriptCommand[] {
+  const networkOf = new Map<number, number>();
+  for (const network of networks) {
+    if (network.index !== null) for (const cluster of network.clusters) networkOf.set(cluster, network.index);
+  }
   return input.clusters.flatMap((cluster, index) => {
     const number = index + 1;
     const name = cluster.name;
@@ -165,6 +186,8 @@ export function clusterCommands(input: CountedInput): ScriptCommand[] {
       ["nodeCount", { int: first.count }],
       ["osType", { text: osType(first.osType) }],
     ];
+    const clusterNetwork = networkOf.get(index);
+    if (clusterNetwork !== undefined) parameters.push(["vnet", { code: `$clusterNetwork${clusterNetwork + 1}` }]);
     if (loadBalancerOf(cluster) === "none") {
       commands.push(
         splat(
@@ -185,7 +208,10 @@ export function clusterCommands(input: CountedInput): ScriptCommand[] {
       splat(
         `cluster-${number}`,
         "New-AksHciCluster",
-        [`Creates workload cluster ${number} with ${cluster.controlPlaneNodes} control plane ${cluster.controlPlaneNodes === 1 ? "node" : "nodes"} and its first node pool of ${first.count}.`],
+        [
+          `Creates workload cluster ${number} with ${cluster.controlPlaneNodes} control plane ${cluster.controlPlaneNodes === 1 ? "node" : "nodes"} and its first node pool of ${first.count}` +
+            (clusterNetwork === undefined ? "." : `, on cluster network ${clusterNetwork + 1}.`),
+        ],
         `cluster${number}Parameters`,
         parameters,
         "New-AksHciCluster",

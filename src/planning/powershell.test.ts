@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createPlan } from "./create-plan";
-import { janeDhcp, janeStatic } from "./fixtures/plan-inputs";
+import { janeDhcp, janeStatic, twoNetworks, twoNetworksDhcp } from "./fixtures/plan-inputs";
 import type { PlanInput } from "./plan-input-schema";
 import { deploymentScript } from "./powershell";
 import { psPath, psQuote } from "./powershell-syntax";
@@ -287,6 +287,70 @@ function parametersOf(script: string, cmdlet: string): Array<[string, string]> {
     return [name.trim(), value.join(" = ")];
   });
 }
+
+/** The lines from a command's comment down to its call. */
+function commandLines(script: string, call: string): string[] {
+  const lines = script.split("\n");
+  const end = lines.findIndex((line) => line.startsWith(call));
+  let start = end;
+  while (start > 0 && lines[start - 1] !== "") start--;
+  return lines.slice(start, end + 1);
+}
+
+describe("deploymentScript with cluster networks (issue 10)", () => {
+  const script = scriptOf(twoNetworks());
+
+  it("creates the cluster network with New-AksHciClusterNetwork, splatted like New-AksHciNetworkSetting, after Install-AksHci", () => {
+    expect(commandLines(script, "$clusterNetwork1 = New-AksHciClusterNetwork")).toEqual([
+      "# Creates cluster network 1, the virtual network of the workload clusters that name it (static IP model): the node VM pool, the virtual IP pool, the gateway and the DNS servers.",
+      "$clusterNetwork1Parameters = @{",
+      "    name               = 'clusterbvnet'",
+      "    vswitchName        = 'External'",
+      "    k8sNodeIpPoolStart = '10.0.1.20'",
+      "    k8sNodeIpPoolEnd   = '10.0.1.99'",
+      "    vipPoolStart       = '10.0.1.200'",
+      "    vipPoolEnd         = '10.0.1.219'",
+      "    ipAddressPrefix    = '10.0.1.0/24'",
+      "    gateway            = '10.0.1.1'",
+      "    dnsServers         = @('10.0.1.10')",
+      "    vlanID             = 20",
+      "}",
+      "$clusterNetwork1 = New-AksHciClusterNetwork @clusterNetwork1Parameters",
+    ]);
+    expect(script.indexOf("Install-AksHci\n")).toBeLessThan(script.indexOf("New-AksHciClusterNetwork @"));
+  });
+
+  it("passes it to cluster B alone with New-AksHciCluster -vnet, and keeps cluster A on the AKS host's network", () => {
+    expect(commandLines(script, "New-AksHciCluster @cluster2Parameters")).toContain("    vnet                  = $clusterNetwork1");
+    expect(commandLines(script, "New-AksHciCluster @cluster1Parameters").some((line) => line.includes("vnet"))).toBe(false);
+    expect(script.indexOf("$clusterNetwork1 = ")).toBeLessThan(script.indexOf("New-AksHciCluster @cluster2Parameters"));
+  });
+
+  it("says each network's figures and the whole deployment's in its header", () => {
+    expect(script.split("\n").slice(1, 4)).toEqual([
+      "# Plan: static IP networking in 10.0.0.0/24, 20 IP addresses (a /27 at least): 17 for the Kubernetes node VM pool, 3 for the virtual IP pool.",
+      "# Cluster network 1 (vLAN 20): static IP networking in 10.0.1.0/24, 12 IP addresses (a /28 at least): 10 for the Kubernetes node VM pool, 2 for the virtual IP pool.",
+      "# In all, over 2 virtual networks: 32 IP addresses, 27 node-side and 5 virtual IPs.",
+    ]);
+  });
+
+  it("on DHCP, leaves one exclusion per network for the DHCP server, each in its own scope", () => {
+    const dhcp = scriptOf(twoNetworksDhcp());
+    expect(dhcp).toContain("# Add-DhcpServerv4ExclusionRange -ScopeId '10.0.0.0' -StartRange '10.0.0.200' -EndRange '10.0.0.219'");
+    expect(dhcp).toContain("# Add-DhcpServerv4ExclusionRange -ScopeId '10.0.1.0' -StartRange '10.0.1.200' -EndRange '10.0.1.219'");
+    expect(commandLines(dhcp, "$clusterNetwork1 = New-AksHciClusterNetwork").some((line) => line.includes("k8sNodeIpPool"))).toBe(false);
+  });
+
+  it("keeps a typed network name one literal, never a comment or a command", () => {
+    const input = twoNetworks();
+    const hostile = "x'; Remove-Item C:\\ -Recurse; '";
+    input.clusterNetworks![0]!.name = hostile;
+    input.clusters[1]!.network = hostile;
+    const plan = createPlan(input);
+    // The name rule refuses it: the script is blocked, naming the reason.
+    expect(deploymentScript(plan)).toMatchObject({ ok: false, reason: expect.stringContaining("New-AksHciClusterNetwork") });
+  });
+});
 
 describe("deploymentScript, the vendor's cmdlets (vendor-facts 1c)", () => {
   it("gives every command a comment that says what it does, right above it", () => {

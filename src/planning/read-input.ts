@@ -1,7 +1,7 @@
 import { parseVlanId } from "./checks-network";
 import { parseCidr, parseIpv4, type Cidr, type Parsed } from "./ipv4";
 import type { AddressRange } from "./plan";
-import type { PlanInput } from "./plan-input-schema";
+import { clusterNetworksOf, type PlanInput, type VirtualNetworkInput } from "./plan-input-schema";
 import { POOLS, type PoolId } from "./pools";
 
 /**
@@ -17,20 +17,37 @@ export interface PoolRead {
   range: AddressRange | null;
 }
 
-export interface InputReading {
+/** One virtual network's fields, read: the AKS host's or a cluster network's. */
+export interface NetworkReading {
   prefix: FieldRead<Cidr>;
   gateway: FieldRead<number>;
-  /** One per row of `vnet.dnsServers`, same index. */
+  /** One per row of the network's `dnsServers`, same index. */
   dnsServers: FieldRead<number>[];
   /** Every pool, whatever the model: readers pick theirs with poolsOf(model). */
   pools: Record<PoolId, PoolRead>;
-  cloudServiceCidr: FieldRead<Cidr>;
-  hciHostIp: FieldRead<number>;
   vlanId: Parsed<number | null>;
 }
 
+/** The AKS host's network at the top (as before cluster networks), the cloud service, and each cluster network. */
+export interface InputReading extends NetworkReading {
+  cloudServiceCidr: FieldRead<Cidr>;
+  hciHostIp: FieldRead<number>;
+  /** One per entry of `clusterNetworks`, same index. */
+  clusterNetworks: NetworkReading[];
+}
+
 export function readInput(input: PlanInput): InputReading {
-  const { vnet, cloudService } = input;
+  const { cloudService } = input;
+  return {
+    ...readNetwork(input.vnet),
+    // Its example is a host address with the hosts' prefix, as -cloudServiceCidr takes it.
+    cloudServiceCidr: readField(cloudService.cloudServiceCidr, (text) => parseCidr(text, "10.11.23.45/16")),
+    hciHostIp: readField(cloudService.hciHostIp, parseIpv4),
+    clusterNetworks: clusterNetworksOf(input).map(readNetwork),
+  };
+}
+
+export function readNetwork(vnet: VirtualNetworkInput): NetworkReading {
   const pools = {} as Record<PoolId, PoolRead>;
   for (const spec of POOLS) pools[spec.id] = readPool(vnet[spec.startField], vnet[spec.endField]);
   return {
@@ -38,9 +55,6 @@ export function readInput(input: PlanInput): InputReading {
     gateway: readField(vnet.gateway, parseIpv4),
     dnsServers: vnet.dnsServers.map((text) => readField(text, parseIpv4)),
     pools,
-    // Its example is a host address with the hosts' prefix, as -cloudServiceCidr takes it.
-    cloudServiceCidr: readField(cloudService.cloudServiceCidr, (text) => parseCidr(text, "10.11.23.45/16")),
-    hciHostIp: readField(cloudService.hciHostIp, parseIpv4),
     vlanId: parseVlanId(vnet.vlanId),
   };
 }

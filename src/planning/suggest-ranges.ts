@@ -1,8 +1,8 @@
 import { freeRuns, rangeSize, reservedAddresses, sized, takeHigh, takeLow, without } from "./free-space";
 import { formatCidr, formatIpv4 } from "./ipv4";
-import type { AddressNeed, AddressRange, SuggestedRanges, SuggestionRoom } from "./plan";
+import type { AddressNeed, AddressRange, NetworkPlan, Plan, SuggestedRanges, SuggestionRoom } from "./plan";
 import type { PlanInput } from "./plan-input-schema";
-import type { InputReading } from "./read-input";
+import type { InputReading, NetworkReading } from "./read-input";
 import { LARGEST_PREFIX, minimumPrefixFor, SMALLEST_PREFIX } from "./subnet";
 
 /** Room asked for in each suggested pool, as a share of that pool's need. */
@@ -16,15 +16,23 @@ export const DEFAULT_ROOM_PERCENT = 20;
  * API server VIP, so a suggestion applied as offered passes the pool checks. When the free space
  * cannot hold that, the room shrinks to 1 address, then to none, and `reason` says so.
  */
-export function suggestRanges(input: PlanInput, reading: InputReading, need: AddressNeed, minimumPrefix: number | null, roomPercent = DEFAULT_ROOM_PERCENT): SuggestedRanges {
+export function suggestRanges(
+  input: PlanInput,
+  reading: InputReading,
+  need: AddressNeed,
+  minimumPrefix: number | null,
+  roomPercent = DEFAULT_ROOM_PERCENT,
+  network: SuggestionNetwork = { addressPrefix: input.vnet.addressPrefix, reading, aksHost: true },
+): SuggestedRanges {
   const percent = Math.max(0, Math.round(roomPercent));
-  const prefix = suggestionPrefix(input.vnet.addressPrefix, reading.prefix);
+  if (need.total === 0) return none("No workload cluster is on this network yet: choose it on a cluster to size its pools.", percent);
+  const prefix = suggestionPrefix(network.addressPrefix, network.reading.prefix);
   if (typeof prefix === "string") return none(prefix, percent);
   const { block, cidr } = prefix;
-  const taken = reservedAddresses(input, reading, block).map(({ address }) => ({ start: address, end: address }));
+  const taken = reservedAddresses(input, reading, block, network.reading).map(({ address }) => ({ start: address, end: address }));
   const runs = freeRuns(block, taken);
   const tooSmall = (size: number, pool: string) => noRoomReason(cidr, size, pool, block, minimumPrefix);
-  const ladder = roomLadder(input.model, need, percent);
+  const ladder = roomLadder(input.model, need, percent, network.aksHost ? 1 : 0);
   for (const [step, room] of ladder.entries()) {
     const sizes = { node: need.node + room.node, vip: need.vip === 0 ? 0 : need.vip + room.hostApiServerVip + room.vip };
     const found = input.model === "static" ? pickStaticPools(runs, sizes) : pickDhcpPools(runs, sizes.vip, need.node);
@@ -39,11 +47,26 @@ export function suggestRanges(input: PlanInput, reading: InputReading, need: Add
   return none("No ranges to suggest yet.", percent);
 }
 
+/** A network's suggestion again at another room: what the wizard's "Room to grow" asks for. */
+export function suggestForNetwork(plan: Plan, network: NetworkPlan, roomPercent: number): SuggestedRanges {
+  const vnet = network.index === null ? plan.input.vnet : plan.input.clusterNetworks?.[network.index];
+  const place = { addressPrefix: vnet?.addressPrefix ?? "", reading: network.reading, aksHost: network.index === null };
+  return suggestRanges(plan.input, plan.reading, network.need, network.subnet.minimumPrefix, roomPercent, place);
+}
+
+/** The network a suggestion is for: its typed prefix, its reading, and whether the AKS host's API server takes a VIP there. */
+export interface SuggestionNetwork {
+  addressPrefix: string;
+  reading: NetworkReading;
+  /** The AKS host's network: its VIP pool gets the host's own API server VIP too. */
+  aksHost: boolean;
+}
+
 /** The room asked for, then 1 address to spare in each pool (still no warning), then none. */
-function roomLadder(model: PlanInput["model"], need: AddressNeed, percent: number): SuggestionRoom[] {
+function roomLadder(model: PlanInput["model"], need: AddressNeed, percent: number, hostApiServerVip: number): SuggestionRoom[] {
   const share = (count: number) => (percent === 0 || count === 0 ? 0 : Math.max(1, Math.ceil((count * percent) / 100)));
-  const asked: SuggestionRoom = { node: model === "static" ? share(need.node) : 0, hostApiServerVip: 1, vip: share(need.vip), percent };
-  const least: SuggestionRoom = { node: Math.min(asked.node, 1), hostApiServerVip: 1, vip: 0, percent };
+  const asked: SuggestionRoom = { node: model === "static" ? share(need.node) : 0, hostApiServerVip, vip: share(need.vip), percent };
+  const least: SuggestionRoom = { node: Math.min(asked.node, 1), hostApiServerVip, vip: 0, percent };
   const exact: SuggestionRoom = { node: 0, hostApiServerVip: 0, vip: 0, percent };
   return [asked, least, exact];
 }

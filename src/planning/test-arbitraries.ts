@@ -241,3 +241,27 @@ function dnsOf(addresses: string[], gateway: string, fallback: string): string[]
   const distinct = [...new Set(addresses)].filter((address) => address !== gateway).slice(0, 3);
   return distinct.length > 0 ? distinct : [fallback];
 }
+
+/**
+ * A clean plan (cleanPlanInputArb) with its first one to three clusters each moved to a cluster
+ * network of its own: a /24 in 10.64.0.0-10.95.255.255 (apart from the host network's space and
+ * Kubernetes' ranges), gateway .1, a DNS server at .10, vLAN 100 + its position, pools blank. Every
+ * service is tied to a cluster, so each network holds its own services' VIPs.
+ */
+export const clusterNetworksPlanArb: fc.Arbitrary<PlanInput> = cleanPlanInputArb
+  .filter((input) => input.clusters.length > 0)
+  .chain((input) =>
+    fc.record({ count: fc.integer({ min: 1, max: Math.min(3, input.clusters.length) }), block: fc.integer({ min: 64 * 256, max: 96 * 256 - 4 }) }).map(({ count, block }) => {
+      const networks = Array.from({ length: count }, (_, index) => {
+        const base = formatIpv4(10 * 2 ** 24 + (block + index) * 256).replace(/\.0$/, "");
+        return { ...emptyPlanInput().vnet, name: `net${index + 1}`, vswitchName: "External", addressPrefix: `${base}.0/24`, gateway: `${base}.1`, dnsServers: [`${base}.10`], vlanId: String(100 + index) };
+      });
+      const [first] = input.clusters;
+      return {
+        ...input,
+        clusters: input.clusters.map((cluster, index) => (index < count ? { ...cluster, network: `net${index + 1}` } : cluster)),
+        services: input.services.map((service) => (service.cluster === "" && first ? { ...service, cluster: first.name } : service)),
+        clusterNetworks: networks,
+      };
+    }),
+  );

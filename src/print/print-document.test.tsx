@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { createPlan } from "../planning/create-plan";
-import { janeDhcp, janeStatic } from "../planning/fixtures/plan-inputs";
+import { janeDhcp, janeStatic, threeNetworks } from "../planning/fixtures/plan-inputs";
 import { generatePlanInput } from "../planning/generate-plan-input";
 import type { PlanInput } from "../planning/plan-input-schema";
 import { decodePlanLink } from "../share/share-link";
@@ -16,6 +16,20 @@ const HOSTILE = "<img src=x onerror=alert(1)>";
 function figure(term: string): string | null | undefined {
   return screen.getByText(term, { selector: "dt" }).nextElementSibling?.textContent;
 }
+
+describe("PrintDocument with cluster networks", () => {
+  it("prints each network's figures in one table, its fields, and its address plan and breakdown under its heading", () => {
+    const plan = createPlan(threeNetworks());
+    render(<PrintDocument plan={plan} />);
+    const figures = screen.getByRole("table", { name: "Key figures per virtual network" });
+    expect(within(figures).getByRole("row", { name: "clusterbvnet 12 10 2 /28 /24" })).toBeTruthy();
+    expect(within(figures).getByRole("row", { name: "All networks 43 36 7" })).toBeTruthy();
+    expect(within(screen.getByRole("table", { name: /Cluster networks/ })).getByRole("row", { name: /clustercvnet External, vLAN 30 10\.0\.3\.0\/24; 10\.0\.3\.1; 10\.0\.3\.10/ })).toBeTruthy();
+    expect(screen.getAllByRole("heading", { level: 3, name: "Cluster network clustercvnet: workload cluster clusterc" })).toHaveLength(1);
+    expect(screen.getByRole("row", { name: "clustercvnet Kubernetes node VM pool 10.0.3.20 10.0.3.99 80 addresses" })).toBeTruthy();
+    for (const network of plan.networks) for (const line of network.breakdown.filter((each) => each.id === "total")) expect(screen.getAllByText(line.text).length).toBeGreaterThan(0);
+  });
+});
 
 describe("PrintDocument", () => {
   it("titles the handover with the virtual network's name and today's date", () => {

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import GlobalStyles from "@mui/material/GlobalStyles";
 import { FIREWALL_PORTS, FIREWALL_PORTS_HEADING, portsText, ruleText } from "../planning/firewall-ports";
 import { formatIpv4 } from "../planning/ipv4";
@@ -7,9 +7,11 @@ import type { PlanInput } from "../planning/plan-input-schema";
 import { deploymentScript } from "../planning/powershell";
 import { readinessChecklist } from "../planning/readiness";
 import { describeField, formatAddresses, formatCount, formatPrefix, incompleteNote, planFigure, segmentPurpose } from "../review/format";
+import { networkTitle, planOfNetwork } from "../review/network-view";
 import { shareUrl } from "../share/share-url";
 import { Findings } from "./print-findings";
 import { Inputs } from "./print-inputs";
+import { ClusterNetworkInputs, NetworkFigures, NetworksAddressPlan } from "./print-networks";
 import { Section } from "./print-section";
 import { PRINT_STYLES } from "./print-styles";
 import { QrCode } from "./qr-code";
@@ -23,6 +25,9 @@ export function PrintDocument({ plan }: { plan: Plan }) {
   const { input } = plan;
   const title = input.vnet.name.trim() === "" ? "(no name yet)" : input.vnet.name;
   const date = new Intl.DateTimeFormat(undefined, { dateStyle: "long" }).format(new Date());
+  const several = plan.networks.length > 1;
+  // With cluster networks, each network's address plan and breakdown under its own heading.
+  const views: Array<[string, Plan]> = several ? plan.networks.map((network) => [networkTitle(plan, network), planOfNetwork(plan, network)]) : [["", plan]];
   return (
     <article aria-label="Printable plan">
       <GlobalStyles styles={PRINT_STYLES} />
@@ -33,17 +38,20 @@ export function PrintDocument({ plan }: { plan: Plan }) {
         </p>
       </header>
       <PlanStatus plan={plan} />
-      <KeyFigures plan={plan} />
+      {several ? <NetworkFigures plan={plan} /> : <KeyFigures plan={plan} />}
       <Inputs input={input} />
-      <Section title="Address plan">
-        <AddressPlan plan={plan} />
-      </Section>
+      <ClusterNetworkInputs plan={plan} />
+      <Section title="Address plan">{several ? <NetworksAddressPlan plan={plan} /> : <AddressPlan plan={plan} />}</Section>
       <Section title="Itemised breakdown">
-        <ol>
-          {plan.breakdown.map((line) => (
-            <li key={line.id}>{line.text}</li>
-          ))}
-        </ol>
+        {views.map(([heading, view]) => (
+          <Part key={heading} heading={heading}>
+            <ol>
+              {view.breakdown.map((line) => (
+                <li key={line.id}>{line.text}</li>
+              ))}
+            </ol>
+          </Part>
+        ))}
       </Section>
       <Findings plan={plan} />
       <Section title="Deployment commands (PowerShell)">
@@ -68,6 +76,17 @@ export function PrintDocument({ plan }: { plan: Plan }) {
       </Section>
       <ShareLink input={input} />
     </article>
+  );
+}
+
+/** A network's part of a section, under its heading when the plan has several. */
+function Part({ heading, children }: { heading: string; children: ReactNode }) {
+  if (heading === "") return <>{children}</>;
+  return (
+    <>
+      <h3>{heading}</h3>
+      {children}
+    </>
   );
 }
 

@@ -30,6 +30,7 @@ export const PRINT_STYLES = `
   [data-print-root] h1 { font-size: 14pt; margin: 0 0 1mm; }
   [data-print-root] header p { margin: 0 0 2mm; }
   [data-print-root] h2 { font-size: 10pt; margin: 3mm 0 1mm; break-after: avoid; page-break-after: avoid; }
+  [data-print-root] h3 { font-size: 9pt; margin: 2mm 0 0.5mm; break-after: avoid; page-break-after: avoid; }
   [data-print-root] p { margin: 0 0 1mm; }
   [data-print-root] ol, [data-print-root] ul { margin: 0 0 1mm; padding-left: 5mm; }
   [data-print-root] li { break-inside: avoid; page-break-inside: avoid; }

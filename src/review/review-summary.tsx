@@ -3,11 +3,13 @@ import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Typography from "@mui/material/Typography";
 import { planFindings } from "../planning/findings";
-import type { AddressRange, Plan } from "../planning/plan";
+import type { AddressRange, NetworkPlan, Plan } from "../planning/plan";
 import { AddressMap } from "./address-map";
 import { BreakdownList } from "./breakdown-list";
 import { formatFindingCounts, formatPrefix, formatRange, incompleteNote, planFigure, sideLabels } from "./format";
 import { IssueList } from "./issue-list";
+import { NetworkAddressMaps } from "./network-address-maps";
+import { networkTitle, planOfNetwork } from "./network-view";
 import { SplitCard } from "./split-card";
 
 export interface ReviewSummaryProps {
@@ -19,6 +21,7 @@ const NOTICE =
 
 /** The review step's body: every figure of the plan, its findings, and what cannot be undone. */
 export function ReviewSummary({ plan }: ReviewSummaryProps) {
+  if (plan.networks.length > 1) return <SeveralNetworks plan={plan} />;
   const modelName = plan.model === "static" ? "static IP" : "DHCP";
   return (
     <Box sx={{ display: "grid", gap: 4, minWidth: 0 }}>
@@ -40,19 +43,7 @@ export function ReviewSummary({ plan }: ReviewSummaryProps) {
         <BreakdownList plan={plan} />
       </Section>
       <Section title="Recommendations">
-        <Typography color="text.secondary" gutterBottom>
-          Not part of the minimum above: worth reserving for the reasons given.
-        </Typography>
-        <Box component="ul" sx={{ m: 0, pl: 3, display: "grid", gap: 1 }}>
-          {plan.recommendations.map((recommendation) => (
-            <li key={recommendation.id}>
-              <Typography>{recommendation.text}</Typography>
-              <Typography variant="body2" color="text.secondary">
-                Why: {recommendation.reason}
-              </Typography>
-            </li>
-          ))}
-        </Box>
+        <Recommendations plan={plan} />
       </Section>
       <Section title="Suggested ranges">
         <Suggestions plan={plan} />
@@ -61,6 +52,73 @@ export function ReviewSummary({ plan }: ReviewSummaryProps) {
         <AddressMap plan={plan} />
       </Section>
     </Box>
+  );
+}
+
+/**
+ * A plan with cluster networks: the whole deployment's totals and findings, then each network with
+ * its own figures, split, breakdown and suggestions, and one address map that switches between them.
+ */
+function SeveralNetworks({ plan }: ReviewSummaryProps) {
+  return (
+    <Box sx={{ display: "grid", gap: 4, minWidth: 0 }}>
+      <Alert severity="warning" role="note">
+        {NOTICE}
+      </Alert>
+      <Section title={`Totals over ${plan.networks.length} virtual networks`}>
+        <IncompleteNote plan={plan} />
+        <Totals plan={plan} whole />
+      </Section>
+      <Section title={`Errors and warnings (${issueCounts(plan)})`}>
+        <IssueList findings={planFindings(plan)} input={plan.input} />
+      </Section>
+      {plan.networks.map((network) => (
+        <NetworkSection key={network.path} plan={plan} network={network} />
+      ))}
+      <Section title="Recommendations">
+        <Recommendations plan={plan} />
+      </Section>
+      <Section title="Address map">
+        <NetworkAddressMaps plan={plan} />
+      </Section>
+    </Box>
+  );
+}
+
+function NetworkSection({ plan, network }: { plan: Plan; network: NetworkPlan }) {
+  const view = planOfNetwork(plan, network);
+  return (
+    <Section title={networkTitle(plan, network)}>
+      <Box sx={{ display: "grid", gap: 2 }}>
+        <Totals plan={view} />
+        <SplitCard plan={view} headingLevel="h3" />
+        <BreakdownList plan={view} headingLevel="h3" />
+        <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+          Suggested ranges
+        </Typography>
+        <Suggestions plan={view} />
+      </Box>
+    </Section>
+  );
+}
+
+function Recommendations({ plan }: ReviewSummaryProps) {
+  return (
+    <>
+      <Typography color="text.secondary" gutterBottom>
+        Not part of the minimum above: worth reserving for the reasons given.
+      </Typography>
+      <Box component="ul" sx={{ m: 0, pl: 3, display: "grid", gap: 1 }}>
+        {plan.recommendations.map((recommendation) => (
+          <li key={recommendation.id}>
+            <Typography>{recommendation.text}</Typography>
+            <Typography variant="body2" color="text.secondary">
+              Why: {recommendation.reason}
+            </Typography>
+          </li>
+        ))}
+      </Box>
+    </>
   );
 }
 
@@ -92,8 +150,16 @@ function issueCounts(plan: Plan): string {
 
 const prefixText = (prefix: number | null) => (prefix === null ? "more than a /8 holds" : formatPrefix(prefix));
 
-function Totals({ plan }: ReviewSummaryProps) {
+/** `whole`: the deployment's sums over several networks, whose subnets each network's own figures give. */
+function Totals({ plan, whole = false }: ReviewSummaryProps & { whole?: boolean }) {
   const sides = sideLabels(plan.model);
+  const subnetRows: Array<[string, string]> = whole
+    ? []
+    : [
+        ["Minimum subnet", prefixText(plan.subnet.minimumPrefix)],
+        ["Recommended subnet", prefixText(plan.subnet.recommendedPrefix)],
+        ["Your address prefix", chosenPrefixText(plan)],
+      ];
   const rows: Array<[string, string]> = [
     ["Total IP addresses", planFigure(plan, plan.need.total)],
     ...(plan.reserve.total > 0
@@ -104,9 +170,7 @@ function Totals({ plan }: ReviewSummaryProps) {
       : []),
     [sides.node, planFigure(plan, plan.need.node)],
     [sides.vip, planFigure(plan, plan.need.vip)],
-    ["Minimum subnet", prefixText(plan.subnet.minimumPrefix)],
-    ["Recommended subnet", prefixText(plan.subnet.recommendedPrefix)],
-    ["Your address prefix", chosenPrefixText(plan)],
+    ...subnetRows,
   ];
   return (
     <Box

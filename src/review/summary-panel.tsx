@@ -67,14 +67,26 @@ function SummaryPanelView({ plan, findings }: SummaryPanelProps) {
           <dt>{sides.vip}</dt>
           <dd>{planFigure(plan, plan.need.vip)}</dd>
         </div>
-        <div>
-          <dt>Minimum subnet</dt>
-          <dd>{minimumPrefix === null ? "more than a /8 holds" : formatPrefix(minimumPrefix)}</dd>
-        </div>
-        <div>
-          <dt>Recommended subnet</dt>
-          <dd>{recommendedPrefix === null ? "more than a /8 holds" : formatPrefix(recommendedPrefix)}</dd>
-        </div>
+        {plan.networks.length > 1 ? (
+          // Each virtual network is a subnet of its own: one minimum per network, none for the sum.
+          plan.networks.map((network) => (
+            <div key={network.path}>
+              <dt>Minimum subnet, {network.name.trim() === "" ? network.label : network.name}</dt>
+              <dd>{network.subnet.minimumPrefix === null ? "more than a /8 holds" : formatPrefix(network.subnet.minimumPrefix)}</dd>
+            </div>
+          ))
+        ) : (
+          <>
+            <div>
+              <dt>Minimum subnet</dt>
+              <dd>{minimumPrefix === null ? "more than a /8 holds" : formatPrefix(minimumPrefix)}</dd>
+            </div>
+            <div>
+              <dt>Recommended subnet</dt>
+              <dd>{recommendedPrefix === null ? "more than a /8 holds" : formatPrefix(recommendedPrefix)}</dd>
+            </div>
+          </>
+        )}
         {fieldsToGo > 0 && (
           <div>
             <dt>Still to fill</dt>

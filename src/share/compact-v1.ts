@@ -1,4 +1,4 @@
-import type { PlanInput } from "../planning/plan-input-schema";
+import type { PlanInput, VirtualNetworkInput } from "../planning/plan-input-schema";
 import { addressBase, compactAddress, compactCidr, expandAddress, expandCidr } from "./address-packing";
 
 // ---------------------------------------------------------------------------------------------
@@ -41,31 +41,38 @@ const NO_EXTRAS: Compact = [null, null, null];
 const DEFAULT_TOP: Compact = [0, EMPTY_VNET, DEFAULT_CLOUD, [], [], DEFAULT_OPTIONS, NO_EXTRAS];
 const LOAD_BALANCERS = ["haproxy", "none"] as const;
 
-export function toCompactV1(input: PlanInput): Compact {
-  const base = addressBase(input.vnet.addressPrefix);
+/** A virtual network's fields, its addresses as offsets from its own prefix. Version 2 writes cluster networks so too. */
+export function compactVnet(vnet: VirtualNetworkInput): Compact {
+  const base = addressBase(vnet.addressPrefix);
   const address = (text: string) => compactAddress(text, base);
-  const { vnet, cloudService, options } = input;
-  const clusterNames = input.clusters.map((cluster) => cluster.name);
   return withoutTrailingDefaults(
     [
+      vnet.name,
+      vnet.vswitchName,
+      vnet.addressPrefix,
+      address(vnet.gateway),
+      vnet.dnsServers.map(address),
+      address(vnet.k8sNodeIpPoolStart),
+      address(vnet.k8sNodeIpPoolEnd),
+      address(vnet.vipPoolStart),
+      address(vnet.vipPoolEnd),
+      address(vnet.dhcpScopeStart),
+      address(vnet.dhcpScopeEnd),
+      vnet.vlanId,
+    ],
+    EMPTY_VNET,
+  );
+}
+
+/** The version 1 array with every position written (none dropped as a default), so version 2 can add after it. */
+export function toFullCompactV1(input: PlanInput): Compact {
+  const base = addressBase(input.vnet.addressPrefix);
+  const address = (text: string) => compactAddress(text, base);
+  const { cloudService, options } = input;
+  const clusterNames = input.clusters.map((cluster) => cluster.name);
+  return [
       MODELS.indexOf(input.model),
-      withoutTrailingDefaults(
-        [
-          vnet.name,
-          vnet.vswitchName,
-          vnet.addressPrefix,
-          address(vnet.gateway),
-          vnet.dnsServers.map(address),
-          address(vnet.k8sNodeIpPoolStart),
-          address(vnet.k8sNodeIpPoolEnd),
-          address(vnet.vipPoolStart),
-          address(vnet.vipPoolEnd),
-          address(vnet.dhcpScopeStart),
-          address(vnet.dhcpScopeEnd),
-          vnet.vlanId,
-        ],
-        EMPTY_VNET,
-      ),
+      compactVnet(input.vnet),
       withoutTrailingDefaults(
         [MODELS.indexOf(cloudService.hostAddressing), compactCidr(cloudService.cloudServiceCidr, base), address(cloudService.hciHostIp)],
         DEFAULT_CLOUD,
@@ -81,9 +88,11 @@ export function toCompactV1(input: PlanInput): Compact {
           ],
       [options.vipSharing ? 1 : 0, options.growthReserve.clusters, options.growthReserve.controlPlaneNodes, options.growthReserve.workerNodes],
       withoutTrailingDefaults(compactExtras(input), NO_EXTRAS),
-    ],
-    DEFAULT_TOP,
-  );
+  ];
+}
+
+export function toCompactV1(input: PlanInput): Compact {
+  return withoutTrailingDefaults(toFullCompactV1(input), DEFAULT_TOP);
 }
 
 function compactExtras(input: PlanInput): Compact {
@@ -153,14 +162,38 @@ function withoutTrailingDefaults(values: Compact, defaults: Compact): Compact {
   return values.slice(0, length);
 }
 
+/** A virtual network's fields back from compactVnet; null when they are not its structure. */
+export function expandVnet(compact: unknown): Record<string, unknown> | null {
+  if (!Array.isArray(compact)) return null;
+  const vnetFields = fill(compact, EMPTY_VNET);
+  const [name, vswitchName, addressPrefix, gateway, dnsServers, nodeStart, nodeEnd, vipStart, vipEnd, scopeStart, scopeEnd, vlanId] = vnetFields;
+  if (vnetFields.length > EMPTY_VNET.length || !Array.isArray(dnsServers)) return null;
+  const base = typeof addressPrefix === "string" ? addressBase(addressPrefix) : 0;
+  const address = (value: unknown) => expandAddress(value, base);
+  return {
+    name,
+    vswitchName,
+    addressPrefix,
+    gateway: address(gateway),
+    dnsServers: dnsServers.map(address),
+    k8sNodeIpPoolStart: address(nodeStart),
+    k8sNodeIpPoolEnd: address(nodeEnd),
+    vipPoolStart: address(vipStart),
+    vipPoolEnd: address(vipEnd),
+    dhcpScopeStart: address(scopeStart),
+    dhcpScopeEnd: address(scopeEnd),
+    vlanId,
+  };
+}
+
 /** Rebuilds the plan input's shape; null when the structure is not v1's. Types are the schema's job. */
 function rebuildV1(compact: unknown): Record<string, unknown> | null {
   if (!Array.isArray(compact) || compact.length > DEFAULT_TOP.length) return null;
   const [model, vnet, cloud, clusters, services, options, extras] = fill(compact, DEFAULT_TOP);
   if (![vnet, cloud, clusters, services, options].every(Array.isArray)) return null;
-  const vnetFields = fill(vnet as unknown[], EMPTY_VNET);
-  const [name, vswitchName, addressPrefix, gateway, dnsServers, nodeStart, nodeEnd, vipStart, vipEnd, scopeStart, scopeEnd, vlanId] = vnetFields;
-  if (vnetFields.length > EMPTY_VNET.length || !Array.isArray(dnsServers)) return null;
+  const vnetInput = expandVnet(vnet);
+  if (vnetInput === null) return null;
+  const addressPrefix = vnetInput.addressPrefix;
   const base = typeof addressPrefix === "string" ? addressBase(addressPrefix) : 0;
   const address = (value: unknown) => expandAddress(value, base);
   const [hostAddressing, cloudServiceCidr, hciHostIp] = fill(cloud as unknown[], DEFAULT_CLOUD);
@@ -173,20 +206,7 @@ function rebuildV1(compact: unknown): Record<string, unknown> | null {
   if (optional === null) return null;
   return {
     model: lookup(MODELS, model),
-    vnet: {
-      name,
-      vswitchName,
-      addressPrefix,
-      gateway: address(gateway),
-      dnsServers: dnsServers.map(address),
-      k8sNodeIpPoolStart: address(nodeStart),
-      k8sNodeIpPoolEnd: address(nodeEnd),
-      vipPoolStart: address(vipStart),
-      vipPoolEnd: address(vipEnd),
-      dhcpScopeStart: address(scopeStart),
-      dhcpScopeEnd: address(scopeEnd),
-      vlanId,
-    },
+    vnet: vnetInput,
     cloudService: { hostAddressing: lookup(MODELS, hostAddressing), cloudServiceCidr: expandCidr(cloudServiceCidr, base), hciHostIp: address(hciHostIp) },
     clusters: workloadClusters,
     services: planServices,

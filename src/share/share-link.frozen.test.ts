@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { PlanInput } from "../planning/plan-input-schema";
+import { createPlan } from "../planning/create-plan";
+import { planInputSchema, type PlanInput } from "../planning/plan-input-schema";
 import { decodePlanLink } from "./share-link";
 
 /**
@@ -112,5 +114,42 @@ describe("frozen v1 links", () => {
     ["an empty plan", EMPTY_V1, EMPTY],
   ])("%s still opens with the same plan", (_, link, input) => {
     expect(decodePlanLink(link)).toEqual({ ok: true, input });
+  });
+});
+
+/** Version 1 links hold no cluster networks: each opens on one network, with the figures it always had. */
+describe("frozen v1 links after cluster networks (issue 10)", () => {
+  it("Jane: one network, the doc's 32 in a /26, 27 node-side and 5 VIPs", () => {
+    const decoded = decodePlanLink(JANE_V1);
+    if (!decoded.ok) throw new Error(decoded.message);
+    const plan = createPlan(decoded.input);
+    expect(plan.networks.map((network) => [network.path, network.clusters, network.need])).toEqual([["vnet", [0, 1], { node: 27, vip: 5, total: 32 }]]);
+    expect([plan.subnet.minimumPrefix, plan.split]).toEqual([26, { model: "static", nodePoolSize: 27, vipPoolSize: 5 }]);
+  });
+
+  it("the DHCP plan: host 3 + prod 15 + dev 7 = 25 node-side, reserve 26; 2 + 6 VIPs, reserve 2: 61 in a /26", () => {
+    const decoded = decodePlanLink(DHCP_V1);
+    if (!decoded.ok) throw new Error(decoded.message);
+    const plan = createPlan(decoded.input);
+    expect(plan.networks).toHaveLength(1);
+    expect(plan.split).toEqual({ model: "dhcp", reserve: 61, reservePrefix: 26, exclude: 10, minimumFreeLeases: 51 });
+  });
+});
+
+/** public/examples/two-networks.json as the version 2 planner wrote it: 253 characters. */
+const TWO_NETWORKS_V2 =
+  "v2.NoBgNMBEBWCGB2BTAbkgLpMkCiAPNiATvLADaaQCMIAdLfQPQBMALJpRNQLphPgCc-XiHBNK-HqAgBWJk14sesgMySoAY1IBXAM4FCsCpt36ARpEnKwlSdLCq1kAGaEA9vALwAJhVOx1ANaI3hQu7p4+kiwsVgAc4NGqEPIcNpxg4DaSHJm8kmoa2npEpqiIGFh4+iTkWNR0NJR0zGzWnCA8fGCCwqLiWBQUfBaS8FqkpNZc00A.AbGuxA";
+
+describe("frozen v2 links", () => {
+  it("the two-network example still opens with the same plan and the same figures per network", () => {
+    const decoded = decodePlanLink(TWO_NETWORKS_V2);
+    if (!decoded.ok) throw new Error(decoded.message);
+    expect(decoded.input).toEqual(planInputSchema.parse(JSON.parse(readFileSync(new URL("../../public/examples/two-networks.json", import.meta.url), "utf8"))));
+    const plan = createPlan(decoded.input);
+    // Host network: 3 + 14 node-side, 1 + 2 VIPs; clusterbvnet: 10 node-side, 1 + 1 VIPs.
+    expect(plan.networks.map((network) => [network.label, network.need, network.subnet.minimumPrefix])).toEqual([
+      ["the AKS host's network", { node: 17, vip: 3, total: 20 }, 27],
+      ["cluster network clusterbvnet", { node: 10, vip: 2, total: 12 }, 28],
+    ]);
   });
 });

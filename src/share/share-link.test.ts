@@ -2,7 +2,7 @@ import { crc32 } from "node:zlib";
 import fc from "fast-check";
 import LZString from "lz-string";
 import { describe, expect, it, vi } from "vitest";
-import { janeDhcp, janeStatic, vendorExample } from "../planning/fixtures/plan-inputs";
+import { janeDhcp, janeStatic, twoNetworks, twoNetworksDhcp, vendorExample } from "../planning/fixtures/plan-inputs";
 import { generatePlanInput } from "../planning/generate-plan-input";
 import { emptyPlanInput, type NodePoolInput, type PlanInput } from "../planning/plan-input-schema";
 import { anyPlanInputArb, planInputArb } from "../planning/test-arbitraries";
@@ -49,6 +49,37 @@ describe("length budgets", () => {
 
   it("the benchmark's 50-cluster plan with 4 services each fits as well", () => {
     expect(encodePlanLink(generatePlanInput({ clusters: 50, servicesPerCluster: 4 })).length).toBeLessThanOrEqual(2_000);
+  });
+});
+
+describe("version 2: cluster networks (issue 10)", () => {
+  it("the two-network example's link is under 400 characters", () => {
+    const link = encodePlanLink(twoNetworks());
+    expect(link.startsWith("v2.")).toBe(true);
+    expect(link.length).toBeLessThan(400);
+  });
+
+  it.each([
+    ["the two-network example", twoNetworks()],
+    ["on DHCP", twoNetworksDhcp()],
+    [
+      "every kind of cluster reference: none, empty, a network, a name no network has, an empty list",
+      (() => {
+        const input = twoNetworks();
+        input.clusters.push({ name: "c", controlPlaneNodes: 1, workerNodes: 1, nodePools: [], network: "" }, { name: "d", controlPlaneNodes: 1, workerNodes: 1, nodePools: [], network: "gone" });
+        return input;
+      })(),
+    ],
+    ["networks listed, no cluster on them", (() => ({ ...janeStatic(), clusterNetworks: twoNetworks().clusterNetworks ?? [] }))()],
+    ["an empty list of networks", (() => ({ ...janeStatic(), clusterNetworks: [] }))()],
+    ["a cluster naming a network, none listed", (() => ({ ...janeStatic(), clusters: [{ ...janeStatic().clusters[0]!, network: "x" }] }))()],
+  ])("%s decodes to exactly the plan it holds", (_name, input) => {
+    expect(roundTrip(input)).toEqual(input);
+  });
+
+  it("keeps plans without cluster networks on version 1, so their links do not change", () => {
+    expect(encodePlanLink(janeStatic()).startsWith("v1.")).toBe(true);
+    expect(planFingerprint(twoNetworks())).not.toBe(planFingerprint({ ...twoNetworks(), clusterNetworks: [] }));
   });
 });
 

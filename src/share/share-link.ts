@@ -2,6 +2,7 @@ import LZString from "lz-string";
 import { validatePlanInput } from "../planning/parse-plan-input";
 import type { PlanInput } from "../planning/plan-input-schema";
 import { fromCompactV1, toCompactV1 } from "./compact-v1";
+import { fromCompactV2, needsV2, toCompactV2 } from "./compact-v2";
 import { checksum, CHECKSUM_LENGTH } from "./link-checksum";
 
 /**
@@ -29,7 +30,7 @@ import { checksum, CHECKSUM_LENGTH } from "./link-checksum";
 
 export type DecodedPlanLink = { ok: true; input: PlanInput } | { ok: false; message: string };
 
-export const CURRENT_LINK_VERSION = 1;
+export const CURRENT_LINK_VERSION = 2;
 /**
  * Longest fragment the decoder accepts. lz-string can expand a crafted payload quadratically; at this
  * length the worst case stays around 30 MB of text and a fraction of a second, while a 50-cluster,
@@ -51,7 +52,8 @@ export function isPlanFragment(fragment: string): boolean {
  * @example encodePlanLink(jane) // "v1.NoBgNMBEB...Kw.Ab3$9x"
  */
 export function encodePlanLink(input: PlanInput): string {
-  const head = `v1.${LZString.compressToEncodedURIComponent(JSON.stringify(toCompactV1(input)))}`;
+  const version = needsV2(input) ? 2 : 1;
+  const head = `v${version}.${LZString.compressToEncodedURIComponent(planFingerprint(input))}`;
   return `${head}.${checksum(head)}`;
 }
 
@@ -72,7 +74,8 @@ export function decodePlanLink(fragment: string): DecodedPlanLink {
  * of the objects that carry them.
  */
 export function planFingerprint(input: PlanInput): string {
-  return JSON.stringify(toCompactV1(input));
+  // Plans without cluster networks keep version 1's form, and with it the links made before version 2.
+  return JSON.stringify(needsV2(input) ? toCompactV2(input) : toCompactV1(input));
 }
 
 function damaged(reason: string): DecodedPlanLink {
@@ -93,7 +96,12 @@ export function normalizeFragment(fragment: string): string {
   return text.replace(/\s+/g, "");
 }
 
-const decoders: Readonly<Record<number, (body: string) => DecodedPlanLink>> = { 1: decodeV1 };
+type FromCompact = (compact: unknown) => Record<string, unknown> | null;
+
+const decoders: Readonly<Record<number, (body: string) => DecodedPlanLink>> = {
+  1: (text) => decodeVersion(text, "v1", fromCompactV1),
+  2: (text) => decodeVersion(text, "v2", fromCompactV2),
+};
 
 function decodeAnyVersion(text: string): DecodedPlanLink {
   if (text === "") return damaged(`it holds no plan (${ASK_AGAIN}).`);
@@ -114,13 +122,14 @@ function decodeAnyVersion(text: string): DecodedPlanLink {
   return decoder(text);
 }
 
-function decodeV1(text: string): DecodedPlanLink {
+/** Every version so far: checksum, lz-string, JSON, the version's compact form, the plan file's schema. */
+function decodeVersion(text: string, tag: string, fromCompact: FromCompact): DecodedPlanLink {
   const lastDot = text.lastIndexOf(".");
   const head = text.slice(0, lastDot);
   const sum = text.slice(lastDot + 1);
-  if (lastDot <= "v1".length || sum.length < CHECKSUM_LENGTH) return damaged(`it is cut short: copy the whole link, or ${ASK_AGAIN}.`);
+  if (lastDot <= tag.length || sum.length < CHECKSUM_LENGTH) return damaged(`it is cut short: copy the whole link, or ${ASK_AGAIN}.`);
   if (sum !== checksum(head)) return damaged(`it was changed or cut short after it was made (its checksum does not match): ${ASK_AGAIN}.`);
-  const json = LZString.decompressFromEncodedURIComponent(head.slice("v1.".length));
+  const json = LZString.decompressFromEncodedURIComponent(head.slice(tag.length + 1));
   if (!json || json.length > MAX_DECOMPRESSED_LENGTH) return damaged(`it holds no plan (${ASK_AGAIN}).`);
   let compact: unknown;
   try {
@@ -128,7 +137,7 @@ function decodeV1(text: string): DecodedPlanLink {
   } catch {
     return damaged(`it holds no plan (${ASK_AGAIN}).`);
   }
-  const raw = fromCompactV1(compact);
+  const raw = fromCompact(compact);
   if (raw === null) return damaged(`what it holds is not a plan (${ASK_AGAIN}).`);
   const validated = validatePlanInput(raw);
   if (!validated.ok) return damaged(`what it holds is not a valid plan (${validated.message.replace(/^Not a plan: /, "")}).`);

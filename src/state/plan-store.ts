@@ -45,6 +45,10 @@ export interface PlanState extends Draft {
   updateService: (index: number, changes: Partial<ServiceInput>) => void;
   removeService: (index: number) => void;
   updateOptions: (changes: Partial<PlanOptionsInput>) => void;
+  /** The cluster networks (issue 10); with none left the field leaves the input, so plans without keep their share link. */
+  setClusterNetworks: (networks: VirtualNetworkInput[]) => void;
+  /** A new name goes to every cluster that named the old one, in the same update. */
+  updateClusterNetwork: (index: number, network: VirtualNetworkInput) => void;
   /** Storage paths and proxy, stored only once they differ from the defaults, so untouched plans keep their share link. */
   updateDeployment: (storage: StorageInput, proxy: ProxyInput) => void;
   /**
@@ -118,6 +122,22 @@ export const usePlanStore = create<PlanState>()(
         updateService: (index, changes) => updateInput((input) => ({ services: replaceAt(input.services, index, changes) })),
         removeService: (index) => updateInput((input) => ({ services: withoutIndex(input.services, index) })),
         updateOptions: (changes) => updateInput((input) => ({ options: { ...input.options, ...changes } })),
+        setClusterNetworks: (networks) =>
+          set((state) => {
+            const input: PlanInput = { ...state.input, clusterNetworks: networks };
+            if (networks.length === 0) delete input.clusterNetworks;
+            return { input };
+          }),
+        updateClusterNetwork: (index, network) =>
+          updateInput((input) => {
+            const before = input.clusterNetworks?.[index]?.name;
+            const renamed = before !== undefined && before !== network.name;
+            return {
+              clusterNetworks: (input.clusterNetworks ?? []).map((each, i) => (i === index ? network : each)),
+              // In the same update: a cluster naming neither the old nor the new name would fall back to the host's network.
+              ...(renamed ? { clusters: input.clusters.map((cluster) => (cluster.network === before ? { ...cluster, network: network.name } : cluster)) } : {}),
+            };
+          }),
         updateDeployment: (storage, proxy) =>
           updateInput((input) => ({
             ...(input.storage !== undefined || !sameValues(storage, storageOf(input)) ? { storage } : {}),

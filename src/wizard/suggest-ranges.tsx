@@ -9,7 +9,7 @@ import AutoFixHighIcon from "@mui/icons-material/AutoFixHigh";
 import type { UseFormReturn } from "react-hook-form";
 import { formatIpv4 } from "../planning/ipv4";
 import type { AddressRange, Plan, SuggestedRanges } from "../planning/plan";
-import { DEFAULT_ROOM_PERCENT, suggestRanges } from "../planning/suggest-ranges";
+import { DEFAULT_ROOM_PERCENT, suggestForNetwork } from "../planning/suggest-ranges";
 import type { NetworkModel, VirtualNetworkInput } from "../planning/plan-input-schema";
 import { pool, poolsOf, type PoolId } from "../planning/pools";
 import { usePlanStore } from "../state/plan-store";
@@ -48,7 +48,8 @@ function parseRoom(text: string): number | null {
 
 /** The plan's own suggestion at the default room; the same planner function at the admin's. */
 function suggestionsFor(plan: Plan, percent: number): SuggestedRanges {
-  return percent === DEFAULT_ROOM_PERCENT ? plan.suggestions : suggestRanges(plan.input, plan.reading, plan.need, plan.subnet.minimumPrefix, percent);
+  const host = plan.networks[0];
+  return percent === DEFAULT_ROOM_PERCENT || host === undefined ? plan.suggestions : suggestForNetwork(plan, host, percent);
 }
 
 /**

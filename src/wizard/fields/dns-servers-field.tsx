@@ -8,29 +8,36 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import AddIcon from "@mui/icons-material/Add";
 import DeleteIcon from "@mui/icons-material/DeleteOutlined";
-import { useWatch, type UseFormReturn } from "react-hook-form";
-import { MAX_DNS_SERVERS, type VirtualNetworkInput } from "../../planning/plan-input-schema";
+import { useWatch, type FieldPathByValue, type FieldValues, type Path, type PathValue, type UseFormReturn } from "react-hook-form";
+import { MAX_DNS_SERVERS } from "../../planning/plan-input-schema";
 import { FieldHelperText } from "./field-helper-text";
 import { FormTextField } from "./form-text-field";
 import { useFieldFeedback } from "./use-field-feedback";
 
-type Values = { vnet: VirtualNetworkInput };
+export interface DnsServersFieldProps<T extends FieldValues> {
+  form: UseFormReturn<T>;
+  /** The list's path, also the planner's: "vnet.dnsServers", "clusterNetworks.0.dnsServers". */
+  path: FieldPathByValue<T, string[]>;
+  help: string;
+  required: boolean;
+}
 
 /** "DNS servers": one to three addresses, each its own field, added and removed in place. */
-export function DnsServersField({ form, help, required }: { form: UseFormReturn<Values>; help: string; required: boolean }) {
-  const servers = useWatch({ control: form.control, name: "vnet.dnsServers" });
-  const group = useFieldFeedback("vnet.dnsServers", form.formState.errors.vnet?.dnsServers?.message);
+export function DnsServersField<T extends FieldValues>({ form, path, help, required }: DnsServersFieldProps<T>) {
+  const servers: string[] = useWatch({ control: form.control, name: path });
+  const group = useFieldFeedback(path, form.getFieldState(path, form.formState).error?.message);
   const helpId = useId();
+  const row = (index: number) => `${path}.${index}` as Path<T> & FieldPathByValue<T, string>;
 
-  const replace = (next: string[]) => form.setValue("vnet.dnsServers", next, { shouldValidate: true, shouldDirty: true });
+  const replace = (next: string[]) => form.setValue(path, next as PathValue<T, typeof path>, { shouldValidate: true, shouldDirty: true });
   const add = () => {
     flushSync(() => replace([...servers, ""]));
-    form.setFocus(`vnet.dnsServers.${servers.length}`);
+    form.setFocus(row(servers.length));
   };
   const remove = (index: number) => {
     flushSync(() => replace(servers.filter((_, i) => i !== index)));
     // The focus goes to the field that took the removed one's place, or the one before it.
-    form.setFocus(`vnet.dnsServers.${Math.min(index, servers.length - 2)}`);
+    form.setFocus(row(Math.min(index, servers.length - 2)));
   };
 
   return (
@@ -46,7 +53,7 @@ export function DnsServersField({ form, help, required }: { form: UseFormReturn<
           <Stack key={index} direction="row" spacing={1} sx={{ alignItems: "flex-start" }}>
             <FormTextField
               control={form.control}
-              name={`vnet.dnsServers.${index}`}
+              name={row(index)}
               label={`DNS server ${index + 1}`}
               help={index === 0 ? "e.g. 10.0.0.10" : ""}
               required={required && index === 0}

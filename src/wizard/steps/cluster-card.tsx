@@ -18,6 +18,7 @@ import { ListItemFieldset } from "../fields/list-item-fieldset";
 import { useFieldFeedback } from "../fields/use-field-feedback";
 import { HELP } from "../help-text";
 import { offerUndo, removalText } from "../../state/undo";
+import { ClusterNetworkChoice, dropNetworkOfRemoved } from "./cluster-network-choice";
 
 export type ClustersValues = { clusters: WorkloadClusterInput[] };
 
@@ -143,8 +144,13 @@ export interface ClusterCardProps {
 /** One workload cluster: name, control plane and worker nodes, optional node pools, and its address lines. */
 export function ClusterCard({ form, index, onRemove }: ClusterCardProps) {
   const base = `clusters.${index}` as const;
+  const remove = () => {
+    const network = form.getValues(`${base}.network`) ?? "";
+    onRemove();
+    dropNetworkOfRemoved(form, network);
+  };
   return (
-    <ListItemFieldset legend={`Workload cluster ${index + 1}`} onRemove={onRemove} path={base}>
+    <ListItemFieldset legend={`Workload cluster ${index + 1}`} onRemove={remove} path={base}>
       <FormTextField control={form.control} name={`${base}.name`} label="Name" help={HELP.clusterName} placeholder="e.g. clustera" required />
       <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
         <FormNumberField control={form.control} name={`${base}.controlPlaneNodes`} label="Control plane nodes" help={HELP.controlPlaneNodes} />
@@ -158,6 +164,7 @@ export function ClusterCard({ form, index, onRemove }: ClusterCardProps) {
         options={LOAD_BALANCERS}
         defaultValue="haproxy"
       />
+      <ClusterNetworkChoice form={form} index={index} />
       <NodePools form={form} clusterIndex={index} />
       <ClusterLines index={index} />
     </ListItemFieldset>

@@ -85,7 +85,7 @@ export function VirtualNetworkStep() {
         required={isStatic}
         inputMode="decimal"
       />
-      <DnsServersField form={form} help={isStatic ? HELP.dnsServers : `${HELP.dnsServers} ${HELP.dnsServersDhcp}`} required={isStatic} />
+      <DnsServersField form={form} path="vnet.dnsServers" help={isStatic ? HELP.dnsServers : `${HELP.dnsServers} ${HELP.dnsServersDhcp}`} required={isStatic} />
       {poolsOf(model).map((spec) => (
         <RangeFields
           key={spec.id}
