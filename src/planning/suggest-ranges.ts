@@ -8,6 +8,9 @@ import { LARGEST_PREFIX, minimumPrefixFor, SMALLEST_PREFIX } from "./subnet";
 /** Room asked for in each suggested pool, as a share of that pool's need. */
 export const DEFAULT_ROOM_PERCENT = 20;
 
+/** The AKS host's own API server VIP: recommended beyond the doc's minimum, so every VIP pool the planner offers holds it. */
+export const HOST_API_SERVER_VIP = 1;
+
 /**
  * PLANNING_SPEC.md section 4: continuous, disjoint ranges inside the prefix that skip its
  * reserved addresses, the node VM pool (or DHCP scope) from the low end, the VIP pool from the
@@ -39,11 +42,15 @@ export function suggestRanges(input: PlanInput, reading: InputReading, need: Add
   return none("No ranges to suggest yet.", percent);
 }
 
+/** `percent` of a pool's need as room to grow, rounded up, at least 1 address; none for a need of none. @example roomShare(27, 20) // 6 */
+export function roomShare(count: number, percent: number): number {
+  return percent === 0 || count === 0 ? 0 : Math.max(1, Math.ceil((count * percent) / 100));
+}
+
 /** The room asked for, then 1 address to spare in each pool (still no warning), then none. */
 function roomLadder(model: PlanInput["model"], need: AddressNeed, percent: number): SuggestionRoom[] {
-  const share = (count: number) => (percent === 0 || count === 0 ? 0 : Math.max(1, Math.ceil((count * percent) / 100)));
-  const asked: SuggestionRoom = { node: model === "static" ? share(need.node) : 0, hostApiServerVip: 1, vip: share(need.vip), percent };
-  const least: SuggestionRoom = { node: Math.min(asked.node, 1), hostApiServerVip: 1, vip: 0, percent };
+  const asked: SuggestionRoom = { node: model === "static" ? roomShare(need.node, percent) : 0, hostApiServerVip: HOST_API_SERVER_VIP, vip: roomShare(need.vip, percent), percent };
+  const least: SuggestionRoom = { node: Math.min(asked.node, 1), hostApiServerVip: HOST_API_SERVER_VIP, vip: 0, percent };
   const exact: SuggestionRoom = { node: 0, hostApiServerVip: 0, vip: 0, percent };
   return [asked, least, exact];
 }
