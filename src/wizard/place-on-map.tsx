@@ -126,6 +126,8 @@ function PlaceMenu({ id, plan, picked, onPlace, onClose }: PlaceMenuProps) {
       anchorEl={picked?.anchor ?? null}
       open={picked !== null}
       onClose={onClose}
+      // Rendered inside the step, so the open menu stays within the page's main landmark.
+      disablePortal
       slotProps={{ list: { "aria-label": picked ? `Place here: ${formatRange(picked.block)}` : "Place here", disabledItemsFocusable: true } }}
     >
       {options.map(({ spec, placement }) => (
