@@ -5,8 +5,8 @@ import Typography from "@mui/material/Typography";
 import { planFindings } from "../planning/findings";
 import type { AddressRange, Plan } from "../planning/plan";
 import { AddressMap } from "./address-map";
-import { BreakdownList } from "./breakdown-list";
-import { formatFindingCounts, formatPrefix, formatRange, incompleteNote, planFigure, sideLabels } from "./format";
+import { BreakdownGroups } from "./breakdown-groups";
+import { formatFindingCounts, formatPrefix, formatRange, incompleteNote } from "./format";
 import { IssueList } from "./issue-list";
 import { SplitCard } from "./split-card";
 
@@ -26,18 +26,17 @@ export function ReviewSummary({ plan }: ReviewSummaryProps) {
       <Alert severity="warning" role="note">
         {NOTICE}
       </Alert>
-      <Section title="Totals">
-        <IncompleteNote plan={plan} />
-        <Totals plan={plan} />
-      </Section>
+      <IncompleteNote plan={plan} />
+      {/* The totals are in the plan summary beside this step (at the foot of the screen on a phone): not repeated here. */}
       <Section title={`Split for the ${modelName} model`}>
+        <Typography sx={{ mb: 2 }}>Your address prefix: {chosenPrefixText(plan)}.</Typography>
         <SplitCard plan={plan} />
       </Section>
       <Section title={`Errors and warnings (${issueCounts(plan)})`}>
         <IssueList findings={planFindings(plan)} input={plan.input} />
       </Section>
       <Section title="Itemised breakdown">
-        <BreakdownList plan={plan} />
+        <BreakdownGroups plan={plan} />
       </Section>
       <Section title="Recommendations">
         <Typography color="text.secondary" gutterBottom>
@@ -80,7 +79,7 @@ function IncompleteNote({ plan }: ReviewSummaryProps) {
   const note = incompleteNote(plan);
   if (note === null) return null;
   return (
-    <Alert severity="error" role="note" sx={{ mb: 2 }}>
+    <Alert severity="error" role="note">
       {note}
     </Alert>
   );
@@ -88,48 +87,6 @@ function IncompleteNote({ plan }: ReviewSummaryProps) {
 
 function issueCounts(plan: Plan): string {
   return formatFindingCounts(planFindings(plan));
-}
-
-const prefixText = (prefix: number | null) => (prefix === null ? "more than a /8 holds" : formatPrefix(prefix));
-
-function Totals({ plan }: ReviewSummaryProps) {
-  const sides = sideLabels(plan.model);
-  const rows: Array<[string, string]> = [
-    ["Total IP addresses", planFigure(plan, plan.need.total)],
-    ...(plan.reserve.total > 0
-      ? ([
-          ["Minimum without growth reserve", planFigure(plan, plan.minimum.total)],
-          ["Growth reserve", planFigure(plan, plan.reserve.total)],
-        ] satisfies Array<[string, string]>)
-      : []),
-    [sides.node, planFigure(plan, plan.need.node)],
-    [sides.vip, planFigure(plan, plan.need.vip)],
-    ["Minimum subnet", prefixText(plan.subnet.minimumPrefix)],
-    ["Recommended subnet", prefixText(plan.subnet.recommendedPrefix)],
-    ["Your address prefix", chosenPrefixText(plan)],
-  ];
-  return (
-    <Box
-      component="dl"
-      sx={{
-        m: 0,
-        display: "grid",
-        // Side by side where there is room; on a phone each figure goes under its term.
-        gridTemplateColumns: { xs: "minmax(0, 1fr)", sm: "max-content minmax(0, 1fr)" },
-        columnGap: 3,
-        rowGap: { xs: 0, sm: 0.75 },
-        "& dt": { color: "text.secondary" },
-        "& dd": { m: 0, mb: { xs: 1, sm: 0 }, fontWeight: 500, fontVariantNumeric: "tabular-nums" },
-      }}
-    >
-      {rows.map(([term, value]) => (
-        <Box key={term} sx={{ display: "contents" }}>
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </Box>
-      ))}
-    </Box>
-  );
 }
 
 /** Whether the admin's prefix holds the total, and how it compares with the doc's /24. */
