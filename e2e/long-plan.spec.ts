@@ -68,6 +68,8 @@ test("50 clusters and 200 services: the review groups the breakdown per cluster,
   await expect(breakdown(page).getByRole("button", { expanded: true })).toHaveCount(50);
   await breakdown(page).getByRole("button", { name: "Collapse all" }).click();
   await expect(breakdown(page).getByRole("button", { expanded: true })).toHaveCount(0);
+  // The whole review of this plan ran to 22,852 px before its breakdown was grouped (6,649 px after, at 1280 x 720).
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(10_000);
 });
 
 test("Review's summary shows its totals once: in the plan summary beside it, not again in a table of its own", async ({ page }) => {

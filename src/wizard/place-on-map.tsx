@@ -14,6 +14,7 @@ import { pool, poolsOf } from "../planning/pools";
 import { DEFAULT_ROOM_PERCENT } from "../planning/suggest-ranges";
 import { formatAddresses, formatCount } from "../planning/wording";
 import { usePlan } from "../state/use-plan";
+import { AddressBar } from "../review/address-map";
 import { formatRange } from "../review/format";
 import { usePoolFields, type VnetValues } from "./use-pool-fields";
 
@@ -60,6 +61,15 @@ export function PlaceOnMapPanel({ form }: { form: UseFormReturn<VnetValues> }) {
       <Typography variant="body2" sx={{ color: "text.secondary", mb: 1 }}>
         {intro(plan)}
       </Typography>
+      {subnet && blocks.length > 0 && (
+        <Box sx={{ mb: 2 }}>
+          <AddressBar
+            segments={plan.addressMap}
+            caption={`Address map of ${formatCidr(subnet.start, subnet.prefix)}`}
+            onPickFree={(segment, anchor) => setPicked({ block: { ...segment.range, size: segment.size }, anchor })}
+          />
+        </Box>
+      )}
       {subnet && blocks.length > 0 && (
         <Box
           component="ul"
