@@ -8,6 +8,7 @@ import { deploymentScript } from "../planning/powershell";
 import { readinessChecklist } from "../planning/readiness";
 import { describeField, formatAddresses, formatCount, formatPrefix, incompleteNote, planFigure, segmentPurpose } from "../review/format";
 import { shareUrl } from "../share/share-url";
+import { PrintBreakdown } from "./print-breakdown";
 import { Findings } from "./print-findings";
 import { Inputs } from "./print-inputs";
 import { Section } from "./print-section";
@@ -38,13 +39,7 @@ export function PrintDocument({ plan }: { plan: Plan }) {
       <Section title="Address plan">
         <AddressPlan plan={plan} />
       </Section>
-      <Section title="Itemised breakdown">
-        <ol>
-          {plan.breakdown.map((line) => (
-            <li key={line.id}>{line.text}</li>
-          ))}
-        </ol>
-      </Section>
+      <PrintBreakdown plan={plan} />
       <Findings plan={plan} />
       <Section title="Deployment commands (PowerShell)">
         <Commands plan={plan} />
@@ -176,14 +171,18 @@ function ShareLink({ input }: { input: PlanInput }) {
     <section className="share">
       <h2>Open this plan in the planner</h2>
       {link.ok ? (
-        <div className="share-body">
-          {matrix ? (
-            <QrCode matrix={matrix} label="QR code of the share link" size="38mm" />
-          ) : (
-            <p>The share link is too long for a QR code that scans from paper ({formatCount(link.url.length)} characters): type the link below, or use the plan file.</p>
+        <>
+          {/* One line across the page, not a column squeezed beside the link where the code would be. */}
+          {!matrix && (
+            <p>
+              The link is too long for a QR code ({formatCount(link.url.length)} characters): reopen the plan from its JSON file (Export › Download plan file).
+            </p>
           )}
-          <p className="link">{link.url}</p>
-        </div>
+          <div className="share-body">
+            {matrix && <QrCode matrix={matrix} label="QR code of the share link" size="38mm" />}
+            <p className="link">{link.url}</p>
+          </div>
+        </>
       ) : (
         <p>{link.message}</p>
       )}
