@@ -87,7 +87,8 @@ async function typeJane(page: Page, { model }: JaneOptions) {
 
 test("Jane typed in by hand in the static model reaches the review with the doc's figures", async ({ page }) => {
   await typeJane(page, { model: "static" });
-  const totals = page.getByRole("region", { name: "Totals" });
+  // Review leaves the totals to the plan summary beside it.
+  const totals = page.getByRole("complementary", { name: "Plan summary" });
   await expect(figure(totals, "Total IP addresses")).toHaveText("32");
   await expect(figure(totals, "Minimum subnet")).toHaveText("/26");
   const split = page.getByRole("region", { name: "Split for the static IP model" });
@@ -99,7 +100,7 @@ test("Jane typed in by hand in the static model reaches the review with the doc'
 
 test("Jane in the DHCP model reserves 32 on the DHCP server and excludes 5 from the scope", async ({ page }) => {
   await typeJane(page, { model: "dhcp" });
-  const totals = page.getByRole("region", { name: "Totals" });
+  const totals = page.getByRole("complementary", { name: "Plan summary" });
   await expect(figure(totals, "Total IP addresses")).toHaveText("32");
   const split = page.getByRole("region", { name: "Split for the DHCP model" });
   await expect(split.getByText(/Reserve 32 addresses \(a \/26\) on the DHCP server/)).toBeVisible();
@@ -195,7 +196,7 @@ test("Load example opens the review of the doc's plan; Start over asks first", a
   await page.getByRole("button", { name: "Load example" }).click();
   await expectStep(page, "Review");
   await expect(page.getByRole("heading", { level: 2, name: "Review" })).toBeFocused();
-  await expect(figure(page.getByRole("region", { name: "Totals" }), "Total IP addresses")).toHaveText("32");
+  await expect(figure(page.getByRole("complementary", { name: "Plan summary" }), "Total IP addresses")).toHaveText("32");
 
   await page.getByRole("button", { name: "Start over" }).click();
   const dialog = page.getByRole("dialog", { name: "Start over with an empty plan?" });

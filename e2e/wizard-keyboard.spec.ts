@@ -109,7 +109,7 @@ test("the whole wizard works from the keyboard alone", async ({ page }) => {
 
   // Review: the doc's total; then the stepper, by arrow keys, back to a step.
   await expect(heading(page, "Review")).toBeFocused();
-  const totals = page.getByRole("region", { name: "Totals" });
+  const totals = page.getByRole("complementary", { name: "Plan summary" });
   await expect(totals.getByRole("term").filter({ hasText: /^Total IP addresses$/ }).locator("xpath=following-sibling::dd[1]")).toHaveText("32");
   const reviewTab = page.getByRole("tab", { name: "Review" });
   await tabTo(page, reviewTab, { backwards: true, max: 100 });

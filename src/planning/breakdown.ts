@@ -40,7 +40,7 @@ export function buildBreakdown(input: CountedInput, needs: BreakdownNeeds, membe
       return cluster ? clusterLines(clusterLabel(cluster.name, index), index, cluster) : [];
     }),
     ...apiServerLines(clusterIndices.length),
-    ...serviceLines(members?.services ?? input.services, input.options.vipSharing),
+    ...serviceLines(input, members?.services ?? input.services),
     ...(aksHost ? growthLines(input, needs.reserve) : []),
     totalLine(needs),
     ...splitLines(input.model, clusterIndices.length, needs),
@@ -54,7 +54,7 @@ export function clusterLabel(name: string, index: number): string {
 
 function clusterLines(label: string, index: number, cluster: CountedInput["clusters"][number]): BreakdownLine[] {
   const id = `cluster-${index}`;
-  return [
+  const lines: Array<Omit<BreakdownLine, "cluster">> = [
     {
       id: `${id}-control-plane`,
       side: "node",
@@ -85,6 +85,7 @@ function clusterLines(label: string, index: number, cluster: CountedInput["clust
           rule: "cluster-update-and-load-balancer",
         },
   ];
+  return lines.map((line) => ({ ...line, cluster: index }));
 }
 
 function apiServerLines(clusters: number): BreakdownLine[] {
@@ -101,7 +102,12 @@ function apiServerLines(clusters: number): BreakdownLine[] {
   ];
 }
 
-function serviceLines(services: readonly CountedService[], vipSharing: boolean): BreakdownLine[] {
+function serviceLines(input: CountedInput, services: readonly CountedService[]): BreakdownLine[] {
+  const { vipSharing } = input.options;
+  const clusterIndex = new Map<string, number>();
+  input.clusters.forEach((cluster, index) => {
+    if (!clusterIndex.has(cluster.name)) clusterIndex.set(cluster.name, index);
+  });
   const byCluster = new Map<string, CountedService[]>();
   for (const service of services) {
     const members = byCluster.get(service.cluster) ?? [];
@@ -112,13 +118,16 @@ function serviceLines(services: readonly CountedService[], vipSharing: boolean):
     const members = byCluster.get(group.cluster) ?? [];
     const scope = group.cluster === "" ? "the Kubernetes services" : `the Kubernetes services of cluster ${group.cluster}`;
     const why = vipSharing ? sharingExplanation(members, group) : "one IP address per service instance, VIP sharing is off";
-    return {
+    // A service naming no cluster, or one the plan lacks (an error at its field), belongs to none.
+    const cluster = group.cluster === "" ? undefined : clusterIndex.get(group.cluster);
+    const line: BreakdownLine = {
       id: group.cluster === "" ? "services" : `services-cluster-${group.cluster}`,
       side: "vip",
       count: group.vips,
       text: `${ips(group.vips)} for ${scope} (${why})`,
       rule: vipSharing ? "services-shared-vips" : "services-one-vip-per-instance",
     };
+    return cluster === undefined ? line : { ...line, cluster };
   });
 }
 

@@ -68,6 +68,11 @@ export interface BreakdownLine {
   /** Full sentence in the doc's wording: "3 IP addresses for the AKS host (...)". */
   text: string;
   rule: RuleId;
+  /**
+   * Index of the workload cluster whose addresses the line counts: its nodes, or the VIPs of the
+   * services that name it (the first cluster of that name). Absent on host, shared and total lines.
+   */
+  cluster?: number;
 }
 
 export interface SubnetSizing {

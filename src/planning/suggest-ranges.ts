@@ -8,6 +8,9 @@ import { LARGEST_PREFIX, minimumPrefixFor, SMALLEST_PREFIX } from "./subnet";
 /** Room asked for in each suggested pool, as a share of that pool's need. */
 export const DEFAULT_ROOM_PERCENT = 20;
 
+/** The AKS host's own API server VIP: recommended beyond the doc's minimum, so every VIP pool the planner offers holds it. */
+export const HOST_API_SERVER_VIP = 1;
+
 /**
  * PLANNING_SPEC.md section 4: continuous, disjoint ranges inside the prefix that skip its
  * reserved addresses, the node VM pool (or DHCP scope) from the low end, the VIP pool from the
@@ -32,7 +35,7 @@ export function suggestRanges(
   const taken = reservedAddresses(input, reading, block, network.reading).map(({ address }) => ({ start: address, end: address }));
   const runs = freeRuns(block, taken);
   const tooSmall = (size: number, pool: string) => noRoomReason(cidr, size, pool, block, minimumPrefix);
-  const ladder = roomLadder(input.model, need, percent, network.aksHost ? 1 : 0);
+  const ladder = roomLadder(input.model, need, percent, network.aksHost ? HOST_API_SERVER_VIP : 0);
   for (const [step, room] of ladder.entries()) {
     const sizes = { node: need.node + room.node, vip: need.vip === 0 ? 0 : need.vip + room.hostApiServerVip + room.vip };
     const found = input.model === "static" ? pickStaticPools(runs, sizes) : pickDhcpPools(runs, sizes.vip, need.node);
@@ -62,10 +65,14 @@ export interface SuggestionNetwork {
   aksHost: boolean;
 }
 
+/** `percent` of a pool's need as room to grow, rounded up, at least 1 address; none for a need of none. @example roomShare(27, 20) // 6 */
+export function roomShare(count: number, percent: number): number {
+  return percent === 0 || count === 0 ? 0 : Math.max(1, Math.ceil((count * percent) / 100));
+}
+
 /** The room asked for, then 1 address to spare in each pool (still no warning), then none. */
 function roomLadder(model: PlanInput["model"], need: AddressNeed, percent: number, hostApiServerVip: number): SuggestionRoom[] {
-  const share = (count: number) => (percent === 0 || count === 0 ? 0 : Math.max(1, Math.ceil((count * percent) / 100)));
-  const asked: SuggestionRoom = { node: model === "static" ? share(need.node) : 0, hostApiServerVip, vip: share(need.vip), percent };
+  const asked: SuggestionRoom = { node: model === "static" ? roomShare(need.node, percent) : 0, hostApiServerVip, vip: roomShare(need.vip, percent), percent };
   const least: SuggestionRoom = { node: Math.min(asked.node, 1), hostApiServerVip, vip: 0, percent };
   const exact: SuggestionRoom = { node: 0, hostApiServerVip: 0, vip: 0, percent };
   return [asked, least, exact];

@@ -51,7 +51,20 @@ describe("PrintDocument", () => {
     expect(within(network).getByRole("row", { name: "vLAN ID untagged" })).toBeTruthy();
     expect(within(screen.getByRole("table", { name: /Workload clusters/ })).getByRole("row", { name: "clustera 3 5 —" })).toBeTruthy();
     expect(screen.getByRole("row", { name: "Virtual IP pool 10.0.0.200 10.0.0.219 20 addresses" })).toBeTruthy();
-    for (const line of plan.breakdown) expect(screen.getByText(line.text)).toBeTruthy();
+    for (const line of plan.breakdown.filter((line) => line.cluster === undefined)) expect(screen.getByText(line.text)).toBeTruthy();
+    // Each workload cluster is a row of its breakdown lines' counts: control plane, workers, update and load balancer, service VIPs.
+    const perCluster = screen.getByRole("table", { name: /^IP addresses per workload cluster/ });
+    expect(within(perCluster).getByRole("row", { name: "clustera 3 5 6 0 14" })).toBeTruthy();
+    expect(within(perCluster).getByRole("row", { name: "clusterb 1 3 6 0 10" })).toBeTruthy();
+  });
+
+  it("prints a 50-cluster plan's breakdown as one row per cluster, not a sentence per line", () => {
+    const plan = createPlan(generatePlanInput({ clusters: 50, servicesPerCluster: 4 }));
+    render(<PrintDocument plan={plan} />);
+    const perCluster = screen.getByRole("table", { name: /^IP addresses per workload cluster/ });
+    expect(within(perCluster).getAllByRole("row")).toHaveLength(1 + 50);
+    expect(within(perCluster).getByRole("row", { name: "cluster7 1 2 6 3 12" })).toBeTruthy();
+    expect(screen.queryByText(/for the worker nodes in cluster cluster7/)).toBeNull();
   });
 
   it("prints the deployment commands", () => {
@@ -115,7 +128,9 @@ describe("PrintDocument", () => {
     input.services = input.services.map((service, index) => ({ ...service, name: `service${index}` }));
     render(<PrintDocument plan={createPlan(input)} />);
     expect(screen.queryByRole("img", { name: "QR code of the share link" })).toBeNull();
-    expect(screen.getByText(/The share link is too long for a QR code that scans from paper/)).toBeTruthy();
+    const note = screen.getByText(/^The link is too long for a QR code \([\d,]+ characters\): reopen the plan from its JSON file \(Export › Download plan file\)\.$/);
+    // A line of its own across the page, not squeezed into the code's place beside the link.
+    expect(note.closest(".share-body")).toBeNull();
   });
 
   it("prints names as inert text", () => {

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from "react";
+import { useMemo } from "react";
 import GlobalStyles from "@mui/material/GlobalStyles";
 import { FIREWALL_PORTS, FIREWALL_PORTS_HEADING, portsText, ruleText } from "../planning/firewall-ports";
 import { formatIpv4 } from "../planning/ipv4";
@@ -9,6 +9,7 @@ import { readinessChecklist } from "../planning/readiness";
 import { describeField, formatAddresses, formatCount, formatPrefix, incompleteNote, planFigure, segmentPurpose } from "../review/format";
 import { networkTitle, planOfNetwork } from "../review/network-view";
 import { shareUrl } from "../share/share-url";
+import { PrintBreakdown } from "./print-breakdown";
 import { Findings } from "./print-findings";
 import { Inputs } from "./print-inputs";
 import { ClusterNetworkInputs, NetworkFigures, NetworksAddressPlan } from "./print-networks";
@@ -42,17 +43,7 @@ export function PrintDocument({ plan }: { plan: Plan }) {
       <Inputs input={input} />
       <ClusterNetworkInputs plan={plan} />
       <Section title="Address plan">{several ? <NetworksAddressPlan plan={plan} /> : <AddressPlan plan={plan} />}</Section>
-      <Section title="Itemised breakdown">
-        {views.map(([heading, view]) => (
-          <Part key={heading} heading={heading}>
-            <ol>
-              {view.breakdown.map((line) => (
-                <li key={line.id}>{line.text}</li>
-              ))}
-            </ol>
-          </Part>
-        ))}
-      </Section>
+      <PrintBreakdown views={views} />
       <Findings plan={plan} />
       <Section title="Deployment commands (PowerShell)">
         <Commands plan={plan} />
@@ -80,16 +71,6 @@ export function PrintDocument({ plan }: { plan: Plan }) {
 }
 
 /** A network's part of a section, under its heading when the plan has several. */
-function Part({ heading, children }: { heading: string; children: ReactNode }) {
-  if (heading === "") return <>{children}</>;
-  return (
-    <>
-      <h3>{heading}</h3>
-      {children}
-    </>
-  );
-}
-
 /** Errors listed on page 1, before the figures they make doubtful; the rest are under "Errors and warnings". */
 const ERRORS_ON_PAGE_ONE = 8;
 
@@ -195,14 +176,18 @@ function ShareLink({ input }: { input: PlanInput }) {
     <section className="share">
       <h2>Open this plan in the planner</h2>
       {link.ok ? (
-        <div className="share-body">
-          {matrix ? (
-            <QrCode matrix={matrix} label="QR code of the share link" size="38mm" />
-          ) : (
-            <p>The share link is too long for a QR code that scans from paper ({formatCount(link.url.length)} characters): type the link below, or use the plan file.</p>
+        <>
+          {/* One line across the page, not a column squeezed beside the link where the code would be. */}
+          {!matrix && (
+            <p>
+              The link is too long for a QR code ({formatCount(link.url.length)} characters): reopen the plan from its JSON file (Export › Download plan file).
+            </p>
           )}
-          <p className="link">{link.url}</p>
-        </div>
+          <div className="share-body">
+            {matrix && <QrCode matrix={matrix} label="QR code of the share link" size="38mm" />}
+            <p className="link">{link.url}</p>
+          </div>
+        </>
       ) : (
         <p>{link.message}</p>
       )}

@@ -25,6 +25,8 @@ interface Piece {
   /** The exact figures shown on hover and focus. */
   details: string;
   key: number;
+  /** The one segment drawn, when the piece is not several merged. */
+  segment?: AddressMapSegment;
 }
 
 const KIND_NAMES: Record<PieceKind, string> = {
@@ -79,6 +81,7 @@ function toPieces(segments: readonly AddressMapSegment[]): Piece[] {
     weight: segment.size,
     details: describeSegment(segment),
     key: segment.range.start,
+    segment,
   });
   if (segments.length <= MAX_PIECES) return segments.map(single);
   const span = segments.reduce((sum, segment) => sum + segment.size, 0);
@@ -138,13 +141,19 @@ export function AddressMap({ plan }: AddressMapProps) {
   );
 }
 
-interface AddressBarProps {
+export interface AddressBarProps {
   segments: readonly AddressMapSegment[];
   caption: string;
+  /**
+   * Makes the bar a picture for the mouse beside a list of the free blocks as buttons: a click on a
+   * free range picks it. It then leaves the tab order and the accessibility tree (and shows no
+   * legend) to that list, whose buttons are the way in for keyboards and screen readers.
+   */
+  onPickFree?: ((segment: AddressMapSegment, anchor: HTMLElement) => void) | undefined;
 }
 
 /** One tab stop; arrow keys move between pieces (roving tabindex), each showing its figures. */
-function AddressBar({ segments, caption }: AddressBarProps) {
+export function AddressBar({ segments, caption, onPickFree }: AddressBarProps) {
   const theme = useTheme();
   const pieces = useMemo(() => toPieces(segments), [segments]);
   const [active, setActive] = useState(0);
@@ -177,8 +186,9 @@ function AddressBar({ segments, caption }: AddressBarProps) {
       <Box
         component="ul"
         ref={listRef}
-        aria-label={`${caption}, from network to broadcast address: arrow keys move between ranges; the table below lists them all`}
-        onKeyDown={onKeyDown}
+        aria-label={onPickFree ? undefined : `${caption}, from network to broadcast address: arrow keys move between ranges; the table below lists them all`}
+        aria-hidden={onPickFree ? true : undefined}
+        onKeyDown={onPickFree ? undefined : onKeyDown}
         sx={{
           display: "flex",
           gap: "1px",
@@ -197,20 +207,37 @@ function AddressBar({ segments, caption }: AddressBarProps) {
           "& > li:focus-visible": { outline: `3px solid ${(theme.vars ?? theme).palette.text.primary}`, outlineOffset: 2, zIndex: 1 },
         }}
       >
-        {pieces.map((piece, index) => (
-          <Tooltip key={piece.key} title={piece.details} arrow>
-            <li tabIndex={index === current ? 0 : -1} onFocus={() => setActive(index)} style={{ flexGrow: piece.weight, background: kindFill(theme, piece.kind) }} />
-          </Tooltip>
-        ))}
+        {pieces.map((piece, index) => {
+          const style = { flexGrow: piece.weight, background: kindFill(theme, piece.kind) };
+          if (onPickFree) {
+            // A plain title: a tooltip would name the piece after a field ("Gateway ...") in the accessibility tree.
+            const free = piece.segment?.kind === "free" ? piece.segment : undefined;
+            return (
+              <li
+                key={piece.key}
+                title={piece.details}
+                onClick={free ? (event) => onPickFree(free, event.currentTarget) : undefined}
+                style={{ ...style, cursor: free ? "pointer" : undefined }}
+              />
+            );
+          }
+          return (
+            <Tooltip key={piece.key} title={piece.details} arrow>
+              <li tabIndex={index === current ? 0 : -1} onFocus={() => setActive(index)} style={style} />
+            </Tooltip>
+          );
+        })}
       </Box>
-      <Box component="ul" aria-label="Legend" sx={{ display: "flex", flexWrap: "wrap", gap: 2, listStyle: "none", m: 0, mt: 1.5, p: 0 }}>
-        {kinds.map((kind) => (
-          <Typography component="li" variant="body2" key={kind} sx={{ display: "flex", alignItems: "center", gap: 0.75 }}>
-            <Box component="span" aria-hidden sx={{ width: 14, height: 14, border: 1, borderColor: "divider", borderRadius: 0.5 }} style={{ background: kindFill(theme, kind) }} />
-            {KIND_NAMES[kind]}
-          </Typography>
-        ))}
-      </Box>
+      {!onPickFree && (
+        <Box component="ul" aria-label="Legend" sx={{ display: "flex", flexWrap: "wrap", gap: 2, listStyle: "none", m: 0, mt: 1.5, p: 0 }}>
+          {kinds.map((kind) => (
+            <Typography component="li" variant="body2" key={kind} sx={{ display: "flex", alignItems: "center", gap: 0.75 }}>
+              <Box component="span" aria-hidden sx={{ width: 14, height: 14, border: 1, borderColor: "divider", borderRadius: 0.5 }} style={{ background: kindFill(theme, kind) }} />
+              {KIND_NAMES[kind]}
+            </Typography>
+          ))}
+        </Box>
+      )}
     </Box>
   );
 }

@@ -5,7 +5,7 @@ import Typography from "@mui/material/Typography";
 import { planFindings } from "../planning/findings";
 import type { AddressRange, NetworkPlan, Plan } from "../planning/plan";
 import { AddressMap } from "./address-map";
-import { BreakdownList } from "./breakdown-list";
+import { BreakdownGroups } from "./breakdown-groups";
 import { formatFindingCounts, formatPrefix, formatRange, incompleteNote, planFigure, sideLabels } from "./format";
 import { IssueList } from "./issue-list";
 import { NetworkAddressMaps } from "./network-address-maps";
@@ -29,18 +29,17 @@ export function ReviewSummary({ plan }: ReviewSummaryProps) {
       <Alert severity="warning" role="note">
         {NOTICE}
       </Alert>
-      <Section title="Totals">
-        <IncompleteNote plan={plan} />
-        <Totals plan={plan} />
-      </Section>
+      <IncompleteNote plan={plan} />
+      {/* The totals are in the plan summary beside this step (at the foot of the screen on a phone): not repeated here. */}
       <Section title={`Split for the ${modelName} model`}>
+        <Typography sx={{ mb: 2 }}>Your address prefix: {chosenPrefixText(plan)}.</Typography>
         <SplitCard plan={plan} />
       </Section>
       <Section title={`Errors and warnings (${issueCounts(plan)})`}>
         <IssueList findings={planFindings(plan)} input={plan.input} />
       </Section>
       <Section title="Itemised breakdown">
-        <BreakdownList plan={plan} />
+        <BreakdownGroups plan={plan} />
       </Section>
       <Section title="Recommendations">
         <Recommendations plan={plan} />
@@ -92,7 +91,7 @@ function NetworkSection({ plan, network }: { plan: Plan; network: NetworkPlan })
       <Box sx={{ display: "grid", gap: 2 }}>
         <Totals plan={view} />
         <SplitCard plan={view} headingLevel="h3" />
-        <BreakdownList plan={view} headingLevel="h3" />
+        <BreakdownGroups plan={view} />
         <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
           Suggested ranges
         </Typography>
@@ -138,7 +137,7 @@ function IncompleteNote({ plan }: ReviewSummaryProps) {
   const note = incompleteNote(plan);
   if (note === null) return null;
   return (
-    <Alert severity="error" role="note" sx={{ mb: 2 }}>
+    <Alert severity="error" role="note">
       {note}
     </Alert>
   );

@@ -7,23 +7,14 @@ import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import AutoFixHighIcon from "@mui/icons-material/AutoFixHigh";
 import type { UseFormReturn } from "react-hook-form";
-import { formatIpv4 } from "../planning/ipv4";
-import type { AddressRange, Plan, SuggestedRanges } from "../planning/plan";
+import type { Plan, SuggestedRanges } from "../planning/plan";
 import { DEFAULT_ROOM_PERCENT, suggestForNetwork } from "../planning/suggest-ranges";
-import type { NetworkModel, VirtualNetworkInput } from "../planning/plan-input-schema";
-import { pool, poolsOf, type PoolId } from "../planning/pools";
-import { usePlanStore } from "../state/plan-store";
+import type { NetworkModel } from "../planning/plan-input-schema";
+import { pool, poolsOf } from "../planning/pools";
 import { usePlan } from "../state/use-plan";
 import { formatRange } from "../review/format";
 import { ConfirmDialog } from "../ui/confirm-dialog";
-
-type Values = { vnet: VirtualNetworkInput };
-type PoolKey = PoolId;
-
-interface Offer {
-  key: PoolKey;
-  range: AddressRange;
-}
+import { usePoolFields, type PoolRange as Offer, type VnetValues } from "./use-pool-fields";
 
 function offersOf(model: NetworkModel, suggestions: SuggestedRanges): Offer[] {
   return poolsOf(model).flatMap(({ id: key }) => {
@@ -56,9 +47,9 @@ function suggestionsFor(plan: Plan, percent: number): SuggestedRanges {
  * "Suggest ranges": fills the model's pools with the planner's proposal. Empty pools are filled at
  * once; a pool the admin typed is only replaced after asking.
  */
-export function SuggestRangesPanel({ form }: { form: UseFormReturn<Values> }) {
+export function SuggestRangesPanel({ form }: { form: UseFormReturn<VnetValues> }) {
   const plan = usePlan();
-  const markTouched = usePlanStore((state) => state.markTouched);
+  const { fill: fillFields, typed: typedRange } = usePoolFields(form);
   const [pending, setPending] = useState<Offer[] | null>(null);
   const [status, setStatus] = useState("");
   const [roomText, setRoomText] = useState(String(DEFAULT_ROOM_PERCENT));
@@ -66,20 +57,8 @@ export function SuggestRangesPanel({ form }: { form: UseFormReturn<Values> }) {
   const suggestions = suggestionsFor(plan, room ?? DEFAULT_ROOM_PERCENT);
   const offers = room === null ? [] : offersOf(plan.model, suggestions);
 
-  const typedRange = (key: PoolKey) => {
-    const { startField: start, endField: end } = pool(key);
-    const values = form.getValues("vnet");
-    return values[start].trim() !== "" || values[end].trim() !== "";
-  };
-
   const fill = (chosen: readonly Offer[]) => {
-    for (const { key, range } of chosen) {
-      const { startField: start, endField: end } = pool(key);
-      form.setValue(`vnet.${start}`, formatIpv4(range.start), { shouldValidate: true, shouldDirty: true, shouldTouch: true });
-      form.setValue(`vnet.${end}`, formatIpv4(range.end), { shouldValidate: true, shouldDirty: true, shouldTouch: true });
-      markTouched(`vnet.${start}`);
-      markTouched(`vnet.${end}`);
-    }
+    fillFields(chosen);
     setPending(null);
     setStatus(chosen.length > 0 ? `Filled ${joinLabels(chosen)}.` : "Nothing changed.");
   };

@@ -12,6 +12,7 @@ import { FormTextField } from "../fields/form-text-field";
 import { RangeFields } from "../fields/range-fields";
 import { HELP } from "../help-text";
 import { StepFrame } from "../step-frame";
+import { PlaceOnMapPanel } from "../place-on-map";
 import { SuggestRangesPanel } from "../suggest-ranges";
 import { useStepForm } from "../use-step-form";
 
@@ -99,6 +100,7 @@ export function VirtualNetworkStep() {
         />
       ))}
       <SuggestRangesPanel form={form} />
+      <PlaceOnMapPanel form={form} />
       <FormTextField control={form.control} name="vnet.vlanId" label="vLAN ID" help={HELP.vlanId} inputMode="numeric" />
     </StepFrame>
   );
