@@ -35,8 +35,8 @@ describe("BreakdownList", () => {
   it("names the rule each line applies", () => {
     render(<BreakdownList plan={createPlan(jane)} />);
     const nodeLines = within(listUnder(/^Kubernetes node VM pool/)).getAllByRole("listitem");
-    expect(nodeLines[0]?.textContent).toContain("Rule applied: AKS host: 1 control plane + 2 update");
-    expect(nodeLines[3]?.textContent).toContain("Rule applied: Workload cluster: 5 update + 1 load balancer");
+    expect(nodeLines[0]?.textContent).toContain("Rule applied: Minimum IP address reservation table, AKS Host row: 1 control plane + 2 update");
+    expect(nodeLines[3]?.textContent).toContain("Rule applied: Minimum IP address reservation table, Workload cluster row: 5 update + 1 load balancer");
   });
 
   it("labels the sides for the DHCP model", () => {
