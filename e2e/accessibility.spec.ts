@@ -50,6 +50,22 @@ for (const viewport of VIEWPORTS) {
   }
 }
 
+test.describe("390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the first step with its sticky Next, and the open summary sheet, have no axe violations, light and dark", async ({ page }) => {
+    for (const scheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto("/");
+      await expect(page.getByRole("button", { name: "Next: Workload clusters" })).toBeInViewport();
+      await expectNoViolations(page, `Network model, empty plan (phone, ${scheme})`);
+      await page.getByRole("complementary", { name: "Plan summary" }).getByRole("button", { name: /^Plan summary/ }).click();
+      await expect(page.getByRole("region", { name: "Plan summary" })).toBeVisible();
+      await expectNoViolations(page, `summary sheet open (phone, ${scheme})`);
+    }
+  });
+});
+
 test.describe("dark mode", () => {
   test.use({ colorScheme: "dark" });
 

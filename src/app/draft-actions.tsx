@@ -6,6 +6,7 @@ import jane from "../../public/examples/jane.json";
 import { emptyPlanInput, planInputSchema, type PlanInput } from "../planning/plan-input-schema";
 import { usePlanStore } from "../state/plan-store";
 import { offerUndo } from "../state/undo";
+import { REFERENCE_DOC_TITLE } from "../planning/wording";
 import { requestHeadingFocus } from "../wizard/step-heading";
 
 // Dialogs load when first opened: the first page load does without them.
@@ -65,7 +66,7 @@ export function DraftActions() {
       {pending === "example" && (
         <Suspense fallback={null}>
           <ConfirmDialog open title="Replace your plan with the example?" confirmLabel="Load example" onConfirm={loadExample} onCancel={() => setPending(null)}>
-            The reference doc's example (Jane: two workload clusters, a front end on port 443 and a backend database on port 80) replaces every
+            The example of {REFERENCE_DOC_TITLE} (Jane: two workload clusters, a front end on port 443 and a backend database on port 80) replaces every
             field of the plan in this browser. Undo in the notice that follows brings yours back; a share link or an exported plan keeps a copy.
           </ConfirmDialog>
         </Suspense>

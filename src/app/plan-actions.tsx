@@ -1,7 +1,9 @@
-import { useRef, useState } from "react";
+import { useRef, useState, type ReactElement } from "react";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
-import type { Theme } from "@mui/material/styles";
+import Tooltip from "@mui/material/Tooltip";
+import useMediaQuery from "@mui/material/useMediaQuery";
+import { useTheme, type Theme } from "@mui/material/styles";
 import visuallyHidden from "@mui/utils/visuallyHidden";
 import LinkIcon from "@mui/icons-material/Link";
 import PrintIcon from "@mui/icons-material/Print";
@@ -26,6 +28,21 @@ function Label({ children }: { children: string }) {
 }
 
 /**
+ * Where a button shows its icon alone, pointing at it or focusing it shows its words too. The name
+ * stays the button's own (its hidden label): the tooltip only describes it while it shows.
+ */
+function IconTip({ title, children }: { title: string; children: ReactElement }) {
+  const iconsOnly = useMediaQuery(useTheme().breakpoints.down("sm"), { noSsr: true });
+  return (
+    <Tooltip title={iconsOnly ? title : ""} describeChild>
+      <Box component="span" sx={{ display: "inline-flex" }}>
+        {children}
+      </Box>
+    </Tooltip>
+  );
+}
+
+/**
  * The app bar's plan actions: copy the share link, print, export and import. Reads the store at the
  * moment of each action, so typing in the wizard does not re-render the app bar.
  */
@@ -46,13 +63,19 @@ export function PlanActions() {
 
   return (
     <Box role="group" aria-label="Plan actions" sx={{ display: "flex", gap: { xs: 0, sm: 1 }, alignItems: "center", "& .MuiButton-startIcon": { mr: { xs: 0, sm: 1 } } }}>
-      <Button color="inherit" startIcon={<LinkIcon />} onClick={() => void copyLink()}>
-        <Label>Copy share link</Label>
-      </Button>
-      <Button color="inherit" startIcon={<PrintIcon />} onClick={() => void printPlan()}>
-        <Label>Print plan</Label>
-      </Button>
-      <ExportMenu notify={notify} onImport={() => fileInput.current?.click()} label={<Label>Export</Label>} />
+      <IconTip title="Copy share link">
+        <Button color="inherit" startIcon={<LinkIcon />} onClick={() => void copyLink()}>
+          <Label>Copy share link</Label>
+        </Button>
+      </IconTip>
+      <IconTip title="Print plan">
+        <Button color="inherit" startIcon={<PrintIcon />} onClick={() => void printPlan()}>
+          <Label>Print plan</Label>
+        </Button>
+      </IconTip>
+      <IconTip title="Export">
+        <ExportMenu notify={notify} onImport={() => fileInput.current?.click()} label={<Label>Export</Label>} />
+      </IconTip>
       <ImportPlanFile inputRef={fileInput} notify={notify} />
       <CopyLinkDialog url={manualCopy} onClose={() => setManualCopy(null)} />
       <NoticeSnackbar notice={notice} onClose={close} />

@@ -112,8 +112,8 @@ export function ExportPanel({ plan, headingLevel = "h3" }: ExportPanelProps) {
       </Part>
       <Part level={headingLevel} title="Plan file and address plan">
         <Typography color="text.secondary" gutterBottom>
-          The plan file opens in the planner (Export › Import plan file) and in <code>npm run plan</code>; the address plan lists every range of the subnet
-          for a spreadsheet.
+          Keep the plan file to change the plan later: open it here with Export › Import plan file. The address plan lists every range of the
+          subnet for a spreadsheet.
         </Typography>
         <Box sx={{ display: "flex", flexWrap: "wrap", gap: 1 }}>
           {downloads.map(({ format, file }) => (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findingCounts, formatAddresses, formatCount, plural } from "./wording";
+import type { RuleId } from "./plan";
+import { findingCounts, formatAddresses, formatCount, plural, ruleSource } from "./wording";
 
 describe("wording", () => {
   it.each([
@@ -24,4 +25,23 @@ describe("wording", () => {
     [1, 0, true, "1 error"],
     [0, 0, true, ""],
   ])("findingCounts(%d, %d, skipZero %s) is %j", (errors, warnings, skipZero, text) => expect(findingCounts(errors, warnings, { skipZero })).toBe(text));
+});
+
+describe("ruleSource", () => {
+  // Each rule names where in the reference doc it comes from: the table and its row, or the section.
+  it.each<[RuleId, RegExp]>([
+    ["aks-host", /^Minimum IP address reservation table, AKS Host row: 1 control plane \+ 2 update$/],
+    ["control-plane-nodes", /^Minimum IP address reservation table, Workload cluster row: /],
+    ["worker-nodes", /^Minimum IP address reservation table, Workload cluster row: /],
+    ["cluster-update-and-load-balancer", /^Minimum IP address reservation table, Workload cluster row: 5 update \+ 1 load balancer$/],
+    ["api-servers", /^VIP pool table, Cluster API server row: 1 per cluster$/],
+    ["services-shared-vips", /^VIP pool table, Kubernetes Services row: /],
+    ["services-one-vip-per-instance", /^VIP pool table, Kubernetes Services row: /],
+    ["growth-reserve", /^The planner's growth reserve/],
+    ["total-and-subnet", /^Walk through an example deployment/],
+    ["split-static", /^Split reserved IP addresses based on a static IP network model$/],
+    ["split-dhcp", /^Split reserved IP addresses based on a DHCP network model$/],
+  ])("%s: %s", (rule, source) => {
+    expect(ruleSource(rule)).toMatch(source);
+  });
 });

@@ -18,8 +18,8 @@ describe("BreakdownLines", () => {
     const items = screen.getAllByRole("listitem");
     expect(items).toHaveLength(plan.breakdown.length);
     for (const line of plan.breakdown) expect(screen.getByText(line.text)).toBeTruthy();
-    expect(items[0]?.textContent).toContain("Rule applied: AKS host: 1 control plane + 2 update");
-    expect(items[3]?.textContent).toContain("Rule applied: Workload cluster: 5 update + 1 load balancer");
+    expect(items[0]?.textContent).toContain("Rule applied: Minimum IP address reservation table, AKS Host row: 1 control plane + 2 update");
+    expect(items[3]?.textContent).toContain("Rule applied: Minimum IP address reservation table, Workload cluster row: 5 update + 1 load balancer");
   });
 
   it("renders nothing for no lines", () => {

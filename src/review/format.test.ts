@@ -35,8 +35,8 @@ describe("display formatting", () => {
   });
 
   it("names the rule the way the doc's table reads", () => {
-    expect(ruleName("cluster-update-and-load-balancer")).toBe("Workload cluster: 5 update + 1 load balancer");
-    expect(ruleName("aks-host")).toBe("AKS host: 1 control plane + 2 update");
+    expect(ruleName("cluster-update-and-load-balancer")).toBe("Minimum IP address reservation table, Workload cluster row: 5 update + 1 load balancer");
+    expect(ruleName("aks-host")).toBe("Minimum IP address reservation table, AKS Host row: 1 control plane + 2 update");
   });
 
   it.each([

@@ -1,13 +1,6 @@
-import {
-  AKS_HOST_CONTROL_PLANE_IPS,
-  AKS_HOST_UPDATE_IPS,
-  API_SERVER_VIPS_PER_CLUSTER,
-  WORKLOAD_LOAD_BALANCER_IPS,
-  WORKLOAD_UPDATE_IPS,
-} from "../planning/counting";
 import type { FindingCounts } from "../planning/findings";
 import { formatIpv4 } from "../planning/ipv4";
-import type { AddressMapSegment, AddressRange, Plan, RuleId, Severity } from "../planning/plan";
+import type { AddressMapSegment, AddressRange, Plan, Severity } from "../planning/plan";
 import { POOLS } from "../planning/pools";
 import { formatCount } from "../planning/wording";
 import type { NetworkModel, PlanInput } from "../planning/plan-input-schema";
@@ -49,25 +42,8 @@ export function sideLabels(model: NetworkModel): { node: string; vip: string } {
     : { node: "DHCP leases for nodes", vip: "Virtual IP pool (excluded from scope)" };
 }
 
-/** The doc's table row each breakdown line applies, named the way the table reads. */
-const RULE_NAMES: Record<RuleId, string> = {
-  "aks-host": `AKS host: ${AKS_HOST_CONTROL_PLANE_IPS} control plane + ${AKS_HOST_UPDATE_IPS} update`,
-  "control-plane-nodes": "Workload cluster: 1 per control plane node",
-  "worker-nodes": "Workload cluster: 1 per worker node",
-  "cluster-update-and-load-balancer": `Workload cluster: ${WORKLOAD_UPDATE_IPS} update + ${WORKLOAD_LOAD_BALANCER_IPS} load balancer`,
-  "api-servers": `VIP pool: ${API_SERVER_VIPS_PER_CLUSTER} per cluster API server`,
-  "services-shared-vips": "VIP pool: 1 per instance on the busiest port, shared across ports",
-  "services-one-vip-per-instance": "VIP pool: 1 per service instance (sharing off)",
-  "growth-reserve": "Growth reserve: same rules per extra cluster",
-  "total-and-subnet": "Total and minimum subnet",
-  "split-static": "Static split: node VM pool and VIP pool",
-  "split-dhcp": "DHCP split: reserve, exclude the VIP pool",
-};
-
-/** @example ruleName("cluster-update-and-load-balancer") // "Workload cluster: 5 update + 1 load balancer" */
-export function ruleName(rule: RuleId): string {
-  return RULE_NAMES[rule];
-}
+/** The row of the reference doc's table each breakdown line applies: the planner words it, the print says it too. */
+export { ruleSource as ruleName } from "../planning/wording";
 
 const GROUP_NAMES: Record<string, string> = {
   vnet: "Virtual network",

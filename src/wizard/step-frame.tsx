@@ -9,6 +9,7 @@ import ArrowForwardIcon from "@mui/icons-material/ArrowForward";
 import { usePlanStore } from "../state/plan-store";
 import { findingsOf, planOf } from "../state/use-plan";
 import { StepIssues } from "./step-issues";
+import { SUMMARY_BAR_HEIGHT } from "./summary-bar-height";
 import { StepHeading } from "./step-heading";
 import { useGoToStep, type StepAdvance } from "./use-wizard-navigation";
 import { errorCountOfStep, stepBeside, stepHeadingId, stepOf, type StepId } from "./wizard-steps";
@@ -27,6 +28,22 @@ export interface StepFrameProps extends StepFrameForm {
   intro?: ReactNode;
   children: ReactNode;
 }
+
+/**
+ * Back and Next stay in view on a phone, just above the summary bar: a step's first screen is
+ * mostly explanation, and the way forward must not be two screens down.
+ */
+const stickyOnPhone = {
+  position: { xs: "sticky", md: "static" },
+  bottom: `var(${SUMMARY_BAR_HEIGHT}, 0px)`,
+  zIndex: 1,
+  bgcolor: "background.default",
+  mx: { xs: -2, md: 0 },
+  px: { xs: 2, md: 0 },
+  py: { xs: 1, md: 0 },
+  borderTop: { xs: 1, md: 0 },
+  borderColor: "divider",
+} as const;
 
 /** Browsers submit on Enter only from text fields; radios and switches advance the same way here. */
 function submitOnEnterInChoice(event: KeyboardEvent<HTMLFormElement>) {
@@ -59,12 +76,14 @@ function StepNavigation({ step, navigation }: { step: StepId; navigation: StepAd
   const errors = usePlanStore((state) => errorCountOfStep(findingsOf(planOf(state.input)), step));
   const next = stepBeside(step, 1);
   const back = stepBeside(step, -1);
+  const blocked = navigation.blocked && errors > 0;
+  // A fragment: the sticky row must be a child of the (tall) form, or it sticks inside a box of its own height.
   return (
-    <Box sx={{ mt: 4 }}>
-      {navigation.blocked && errors > 0 && (
+    <>
+      {blocked && (
         <Alert
           severity="error"
-          sx={{ mb: 2 }}
+          sx={{ mt: 4 }}
           action={
             <Button color="inherit" size="small" onClick={navigation.continueAnyway}>
               Continue anyway
@@ -75,7 +94,7 @@ function StepNavigation({ step, navigation }: { step: StepId; navigation: StepAd
           {errors === 1 ? "it" : "them"} now, or continue and come back to it from the list of steps.
         </Alert>
       )}
-      <Stack direction="row" spacing={2} sx={{ justifyContent: "space-between" }}>
+      <Stack direction="row" spacing={2} sx={{ mt: blocked ? 2 : 4, justifyContent: "space-between", ...stickyOnPhone }}>
         <Button variant="outlined" startIcon={<ArrowBackIcon />} disabled={back === null} onClick={() => goTo(back)}>
           Back
         </Button>
@@ -85,6 +104,6 @@ function StepNavigation({ step, navigation }: { step: StepId; navigation: StepAd
           </Button>
         )}
       </Stack>
-    </Box>
+    </>
   );
 }

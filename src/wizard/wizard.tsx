@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from "react";
+import { Suspense, useEffect, useRef, useState, type RefObject } from "react";
 import Accordion from "@mui/material/Accordion";
 import AccordionDetails from "@mui/material/AccordionDetails";
 import AccordionSummary from "@mui/material/AccordionSummary";
@@ -13,6 +13,7 @@ import { usePlan } from "../state/use-plan";
 import { findingCounts, formatAddresses, plural } from "../review/format";
 import { SummaryPanel } from "../review/summary-panel";
 import { lazyStep } from "./lazy-step";
+import { SUMMARY_BAR_HEIGHT } from "./summary-bar-height";
 import { useShownFindings } from "./use-shown-findings";
 import { stepTabId, WIZARD_PANEL_ID, WizardStepper } from "./wizard-stepper";
 import { stepOf, WIZARD_STEPS } from "./wizard-steps";
@@ -30,15 +31,38 @@ function StepLoading() {
   );
 }
 
-/** On a phone the summary rides along at the bottom: its totals always in view, the rest one tap away. */
+/** Tells the step's sticky Back and Next how tall the bar below them is, so they sit just above it. */
+function useBarHeight(bar: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const element = bar.current;
+    if (!element) return;
+    const root = document.documentElement.style;
+    const observer = new ResizeObserver(() => root.setProperty(SUMMARY_BAR_HEIGHT, `${element.offsetHeight}px`));
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.removeProperty(SUMMARY_BAR_HEIGHT);
+    };
+  }, [bar]);
+}
+
+/**
+ * On a phone the summary rides along at the bottom: its totals always in view, the rest one tap
+ * away, in a sheet of at most half the screen (the form stays in sight above it) that closes when
+ * the step changes.
+ */
 function SummaryBar() {
   const plan = usePlan();
   const shown = useShownFindings();
+  const step = usePlanStore((state) => state.step);
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const bar = useRef<HTMLElement>(null);
+  useBarHeight(bar);
   const { errors, warnings, fieldsToGo } = shown.tally;
   const findings = [findingCounts(errors, warnings, { skipZero: true }), fieldsToGo > 0 ? `${plural(fieldsToGo, "field")} to go` : ""].filter(Boolean).join(", ");
   return (
-    <Box component="aside" aria-label="Plan summary" sx={{ position: "sticky", bottom: 0, zIndex: 2, mt: 3, mx: -2 }}>
-      <Accordion disableGutters square elevation={8}>
+    <Box ref={bar} component="aside" aria-label="Plan summary" sx={{ position: "sticky", bottom: 0, zIndex: 2, mt: 3, mx: -2 }}>
+      <Accordion disableGutters square elevation={8} expanded={openOn === step} onChange={(_, expanded) => setOpenOn(expanded ? step : null)}>
         <AccordionSummary expandIcon={<ExpandLessIcon />}>
           <Typography component="span" sx={{ fontWeight: 500 }}>
             Plan summary: {formatAddresses(plan.need.total)}
@@ -46,7 +70,7 @@ function SummaryBar() {
             {findings !== "" && `, ${findings}`}
           </Typography>
         </AccordionSummary>
-        <AccordionDetails sx={{ p: 1 }}>
+        <AccordionDetails sx={{ p: 1, maxHeight: "50vh", overflowY: "auto" }}>
           <SummaryPanel plan={plan} findings={shown} />
         </AccordionDetails>
       </Accordion>

@@ -15,12 +15,11 @@ export interface RangeFieldsProps<T extends FieldValues> {
   help: string;
   /** What the plan needs the range to hold ("Needs 27 addresses …"), said before anything is typed. */
   need?: string;
-  examples: [string, string];
   required?: boolean;
 }
 
 /** A continuous range as its first and last address, side by side where there is room. */
-export function RangeFields<T extends FieldValues>({ control, legend, start, end, help, need, examples, required = true }: RangeFieldsProps<T>) {
+export function RangeFields<T extends FieldValues>({ control, legend, start, end, help, need, required = true }: RangeFieldsProps<T>) {
   const helpId = useId();
   const needId = useId();
   return (
@@ -37,8 +36,8 @@ export function RangeFields<T extends FieldValues>({ control, legend, start, end
         {help}
       </FormHelperText>
       <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
-        <FormTextField control={control} name={start} label={`${legend} start`} help={`e.g. ${examples[0]}`} required={required} inputMode="decimal" />
-        <FormTextField control={control} name={end} label={`${legend} end`} help={`e.g. ${examples[1]}`} required={required} inputMode="decimal" />
+        <FormTextField control={control} name={start} label={`${legend} start`} help="The first address of the range." required={required} inputMode="decimal" />
+        <FormTextField control={control} name={end} label={`${legend} end`} help="The last address of the range." required={required} inputMode="decimal" />
       </Stack>
     </Box>
   );

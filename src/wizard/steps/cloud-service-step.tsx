@@ -78,7 +78,6 @@ export function CloudServiceStep() {
             name="cloudService.cloudServiceCidr"
             label="Cloud service CIDR"
             help={HELP.cloudServiceCidr}
-            placeholder="10.0.1.10/24"
             required
             inputMode="decimal"
           />

@@ -151,7 +151,7 @@ export function ClusterCard({ form, index, onRemove }: ClusterCardProps) {
   };
   return (
     <ListItemFieldset legend={`Workload cluster ${index + 1}`} onRemove={remove} path={base}>
-      <FormTextField control={form.control} name={`${base}.name`} label="Name" help={HELP.clusterName} placeholder="e.g. clustera" required />
+      <FormTextField control={form.control} name={`${base}.name`} label="Name" help={HELP.clusterName} required />
       <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
         <FormNumberField control={form.control} name={`${base}.controlPlaneNodes`} label="Control plane nodes" help={HELP.controlPlaneNodes} />
         <FormNumberField control={form.control} name={`${base}.workerNodes`} label="Worker nodes" help={HELP.workerNodes} />

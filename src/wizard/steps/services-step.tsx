@@ -50,7 +50,7 @@ function ServiceRow({ form, index, clusters, onRemove }: { form: UseFormReturn<V
   const base = `services.${index}` as const;
   return (
     <ListItemFieldset legend={`Service ${index + 1}`} onRemove={onRemove} path={base}>
-      <FormTextField control={form.control} name={`${base}.name`} label="Name" help={HELP.serviceName} placeholder="e.g. frontend" />
+      <FormTextField control={form.control} name={`${base}.name`} label="Name" help={HELP.serviceName} />
       <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
         <FormNumberField control={form.control} name={`${base}.port`} label="Port" help={HELP.port} />
         <FormNumberField control={form.control} name={`${base}.instances`} label="Instances" help={HELP.instances} />

@@ -18,12 +18,6 @@ import { useStepForm } from "../use-step-form";
 
 const schema = z.object({ vnet: virtualNetworkSchema });
 
-const POOL_EXAMPLES: Record<PoolId, [string, string]> = {
-  nodePool: ["10.0.0.20", "10.0.0.99"],
-  dhcpScope: ["10.0.0.20", "10.0.0.199"],
-  vipPool: ["10.0.0.200", "10.0.0.219"],
-};
-
 function poolHelp(id: PoolId, isStatic: boolean): string {
   if (id === "nodePool") return HELP.k8sNodePool;
   if (id === "dhcpScope") return HELP.dhcpScope;
@@ -73,7 +67,6 @@ export function VirtualNetworkStep() {
         name="vnet.addressPrefix"
         label="Address prefix"
         help={isStatic ? HELP.addressPrefix : HELP.addressPrefixDhcp}
-        placeholder="10.0.0.0/24"
         required
         inputMode="decimal"
       />
@@ -82,7 +75,6 @@ export function VirtualNetworkStep() {
         name="vnet.gateway"
         label="Gateway"
         help={isStatic ? HELP.gateway : `${HELP.gateway} ${HELP.gatewayDhcp}`}
-        placeholder="10.0.0.1"
         required={isStatic}
         inputMode="decimal"
       />
@@ -96,7 +88,6 @@ export function VirtualNetworkStep() {
           end={`vnet.${spec.endField}`}
           help={poolHelp(spec.id, isStatic)}
           need={needText(plan, spec.id)}
-          examples={POOL_EXAMPLES[spec.id]}
         />
       ))}
       <SuggestRangesPanel form={form} />
