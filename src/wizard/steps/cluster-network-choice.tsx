@@ -169,8 +169,6 @@ function useNetworkToStore(form: UseFormReturn<NetworkValues>, clustersForm: Use
 }
 const networksSchema = z.object({ clusterNetworks: z.array(virtualNetworkSchema) });
 
-const POOL_EXAMPLES = { nodePool: ["10.0.1.20", "10.0.1.99"], dhcpScope: ["10.0.1.20", "10.0.1.199"], vipPool: ["10.0.1.200", "10.0.1.219"] } as const;
-
 /**
  * The New-AksHciClusterNetwork fields of one cluster network, named by their plan paths
  * ("clusterNetworks.0.gateway") so the planner's findings show under them. Renaming the network
@@ -209,7 +207,6 @@ function ClusterNetworkFields({ clustersForm, networkIndex }: { clustersForm: Us
           start={`${base}.${spec.startField}`}
           end={`${base}.${spec.endField}`}
           help={spec.id === "nodePool" ? HELP.k8sNodePool : spec.id === "dhcpScope" ? HELP.dhcpScope : isStatic ? HELP.vipPool : HELP.vipPoolDhcp}
-          examples={[...POOL_EXAMPLES[spec.id]]}
         />
       ))}
       <FormTextField control={form.control} name={`${base}.vlanId`} label="Network vLAN ID" help={HELP.clusterNetworkVlan} inputMode="numeric" />
