@@ -166,7 +166,8 @@ describe("createDraftStorage", () => {
     tabA.getItem(DRAFT_KEY);
     tabB.getItem(DRAFT_KEY);
     tabA.setItem(DRAFT_KEY, saved);
-    // Tab B saves before the storage event of tab A's save reaches it.
+    // Tab B saves a change of its plan before the storage event of tab A's save reaches it.
+    tabB.release();
     tabB.setItem(DRAFT_KEY, edited);
     expect(JSON.parse(backing.getItem(DRAFT_KEY) ?? "")).toEqual({ ...edited, tab: "tab-b", over: "tab-a" });
     expect(tabB.status.getState().clash).toBe("saved-over-other-tab");
@@ -205,6 +206,20 @@ describe("createDraftStorage", () => {
     expect(storage.flushEdit()).toBe(false);
     expect(storage.flush()).toBe(true);
     expect(JSON.parse(backing.getItem(DRAFT_KEY) ?? "")).toEqual({ ...edited, tab: "tab-a" });
+  });
+
+  it("never saves a move to another step over another tab's plan it has not read yet", () => {
+    const backing = memoryStorage();
+    const tabA = createDraftStorage(() => backing, "tab-a");
+    const tabB = createDraftStorage(() => backing, "tab-b");
+    tabA.getItem(DRAFT_KEY);
+    tabB.getItem(DRAFT_KEY);
+    tabA.release();
+    tabA.setItem(DRAFT_KEY, saved);
+    tabB.setItem(DRAFT_KEY, edited);
+    expect(JSON.parse(backing.getItem(DRAFT_KEY) ?? "")).toEqual({ ...saved, tab: "tab-a" });
+    expect(tabB.getItem(DRAFT_KEY)).toEqual(saved);
+    expect([tabA.status.getState().clash, tabB.status.getState().clash]).toEqual([null, null]);
   });
 
   it("lets a waiting save of the tab's place alone give way to another tab's plan", () => {

@@ -193,10 +193,13 @@ export function createDraftStorage(getStorage: () => Storage = () => window.loca
     }
   };
 
-  const save = (value: StorageValue<Draft>) => {
+  const save = (value: StorageValue<Draft>, planEdited: boolean) => {
     const current = storedText();
     const other = current !== undefined && lastSynced !== undefined && current !== lastSynced ? readStoredDraft(current) : null;
     const over = other?.kind === "draft" && other.tab !== tab ? other.tab : null;
+    // Only a change of the plan goes over another tab's plan this tab has not read yet; a move to
+    // another step gives way, and the storage event on its way brings that plan here.
+    if (over && !planEdited) return;
     const saved = write(JSON.stringify({ ...value, tab, ...(over ? { over } : {}) }));
     if (over && saved) status.setState({ clash: "saved-over-other-tab" });
     if (!saved && !unsavedSaid) {
@@ -208,9 +211,10 @@ export function createDraftStorage(getStorage: () => Storage = () => window.loca
   const flush = (): boolean => {
     if (pending === null) return false;
     const value = pending;
+    const planEdited = edited;
     pending = null;
     edited = false;
-    save(value);
+    save(value, planEdited);
     return true;
   };
 
@@ -241,7 +245,8 @@ export function createDraftStorage(getStorage: () => Storage = () => window.loca
     setItem(_, value) {
       if (status.getState().kept) return;
       if (!schedule) {
-        save(value);
+        save(value, edited);
+        edited = false;
         return;
       }
       const due = pending === null;
