@@ -122,7 +122,7 @@ export interface DraftStatus {
 
 export interface DraftStorage extends PersistStorage<Draft> {
   status: StoreApi<DraftStatus>;
-  /** Saves what waits for its turn (see SaveScheduler) now; true when something did. */
+  /** Saves what waits for its turn (see SaveScheduler) now; true when it was written. */
   flush: () => boolean;
   /** flush, when what waits holds a change of the plan itself (see release), not only of the tab's place in the wizard. */
   flushEdit: () => boolean;
@@ -163,6 +163,8 @@ export function createDraftStorage(getStorage: () => Storage = () => window.loca
   // The latest state not written yet, while a scheduled save waits; and whether the plan changed in it.
   let pending: StorageValue<Draft> | null = null;
   let edited = false;
+  // The plan input of the draft this tab last read, as JSON: see save.
+  let syncedInput: string | null = null;
 
   const storedText = (): string | null | undefined => {
     try {
@@ -193,19 +195,22 @@ export function createDraftStorage(getStorage: () => Storage = () => window.loca
     }
   };
 
-  const save = (value: StorageValue<Draft>, planEdited: boolean) => {
+  /** Writes the value; false when it gave way to another tab's plan (see below). */
+  const save = (value: StorageValue<Draft>, planEdited: boolean): boolean => {
     const current = storedText();
     const other = current !== undefined && lastSynced !== undefined && current !== lastSynced ? readStoredDraft(current) : null;
     const over = other?.kind === "draft" && other.tab !== tab ? other.tab : null;
     // Only a change of the plan goes over another tab's plan this tab has not read yet; a move to
-    // another step gives way, and the storage event on its way brings that plan here.
-    if (over && !planEdited) return;
+    // another step, or a plan that reads as the one last read (a form re-reading the store after
+    // following the other tab), gives way, and the storage event on its way brings that plan here.
+    if (over && (!planEdited || JSON.stringify(value.state.input) === syncedInput)) return false;
     const saved = write(JSON.stringify({ ...value, tab, ...(over ? { over } : {}) }));
     if (over && saved) status.setState({ clash: "saved-over-other-tab" });
     if (!saved && !unsavedSaid) {
       unsavedSaid = true;
       status.setState({ unsaved: true });
     }
+    return true;
   };
 
   const flush = (): boolean => {
@@ -214,8 +219,7 @@ export function createDraftStorage(getStorage: () => Storage = () => window.loca
     const planEdited = edited;
     pending = null;
     edited = false;
-    save(value, planEdited);
-    return true;
+    return save(value, planEdited);
   };
 
   return {
@@ -239,6 +243,7 @@ export function createDraftStorage(getStorage: () => Storage = () => window.loca
         status.setState({ kept: stored.kept });
         return null;
       }
+      syncedInput = JSON.stringify(stored.value.state.input);
       status.setState(stored.over === tab ? { kept: null, clash: "replaced-by-other-tab" } : { kept: null });
       return stored.value;
     },
