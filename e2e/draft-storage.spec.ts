@@ -17,8 +17,12 @@ async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 }
 
+/** The stored draft, once the edits waiting for their save are saved (as when the page goes away). */
 function storedText(page: Page): Promise<string | null> {
-  return page.evaluate((key) => window.localStorage.getItem(key), DRAFT_KEY);
+  return page.evaluate((key) => {
+    window.dispatchEvent(new Event("pagehide"));
+    return window.localStorage.getItem(key);
+  }, DRAFT_KEY);
 }
 
 test("two tabs on one draft follow each other's edits, so neither edit is lost", async ({ context }) => {

@@ -6,9 +6,12 @@ import { encodePlanLink } from "../src/share/share-link";
 
 const jane: PlanInput = planInputSchema.parse(JSON.parse(readFileSync(new URL("../public/examples/jane.json", import.meta.url), "utf8")));
 
-/** The draft the page saved: the plan input exactly as the store holds it. */
+/** The draft the page saved (once its edits waiting for their save are in): the plan input exactly as the store holds it. */
 async function savedInput(page: Page): Promise<unknown> {
-  const text = await page.evaluate((key) => window.localStorage.getItem(key), DRAFT_KEY);
+  const text = await page.evaluate((key) => {
+    window.dispatchEvent(new Event("pagehide"));
+    return window.localStorage.getItem(key);
+  }, DRAFT_KEY);
   return (JSON.parse(text ?? "{}") as { state?: { input?: unknown } }).state?.input;
 }
 

@@ -8,6 +8,7 @@ import { usePlanStore } from "../state/plan-store";
 import { offerUndo } from "../state/undo";
 import { REFERENCE_DOC_TITLE } from "../planning/wording";
 import { requestHeadingFocus } from "../wizard/step-heading";
+import { useIdle } from "./when-idle";
 
 // Dialogs load when first opened: the first page load does without them.
 const ConfirmDialog = lazy(() => import("../ui/confirm-dialog").then((module) => ({ default: module.ConfirmDialog })));
@@ -25,19 +26,28 @@ function examplePlan(): PlanInput | null {
   return parsed.success ? parsed.data : null;
 }
 
-const EXAMPLE = examplePlan();
+// Read when first needed, not as the page's code loads: the first read of a plan sets up the schema,
+// time the first step's first paint does without.
+let example: PlanInput | null | undefined;
+
+function bundledExample(): PlanInput | null {
+  if (example === undefined) example = examplePlan();
+  return example;
+}
 
 type Pending = "example" | "reset" | null;
 
 /** "Load example" (the reference doc's Jane) and "Start over", each asking before it discards typed work. */
 export function DraftActions() {
   const [pending, setPending] = useState<Pending>(null);
+  const idle = useIdle();
 
   const loadExample = () => {
     setPending(null);
-    if (!EXAMPLE) return;
+    const loaded = bundledExample();
+    if (!loaded) return;
     offerUndo("Loaded the example plan in place of yours.");
-    usePlanStore.getState().loadInput(structuredClone(EXAMPLE));
+    usePlanStore.getState().loadInput(structuredClone(loaded));
     requestHeadingFocus(usePlanStore.getState().step);
   };
 
@@ -50,14 +60,15 @@ export function DraftActions() {
 
   const askOrLoadExample = () => {
     const { input } = usePlanStore.getState();
-    const nothingToLose = sameInput(input, emptyPlanInput()) || (EXAMPLE !== null && sameInput(input, EXAMPLE));
+    const loaded = bundledExample();
+    const nothingToLose = sameInput(input, emptyPlanInput()) || (loaded !== null && sameInput(input, loaded));
     if (nothingToLose) loadExample();
     else setPending("example");
   };
 
   return (
     <>
-      <Button color="inherit" startIcon={<MenuBookIcon />} onClick={askOrLoadExample} disabled={EXAMPLE === null}>
+      <Button color="inherit" startIcon={<MenuBookIcon />} onClick={askOrLoadExample} disabled={idle && bundledExample() === null}>
         Load example
       </Button>
       <Button color="inherit" startIcon={<RestartAltIcon />} onClick={() => setPending("reset")}>

@@ -19,7 +19,7 @@ export function checkClusters(clusters: readonly CountedCluster[], unread: Reado
     if (cluster.workerNodes === 0) {
       issues.push(warning(`${path}.workerNodes`, `${capitalized(label)} has no worker nodes, so its workloads have nowhere to run: enter 1 or more`));
     }
-    checkNodePools(cluster, path, label, hasUnreadCount(cluster, path, unread), issues);
+    checkNodePoolsOnce(cluster, path, label, hasUnreadCount(cluster, path, unread), issues);
     if (loadBalancerOf(cluster) === "none") {
       issues.push(
         warning(
@@ -58,6 +58,29 @@ function hasUnreadCount(cluster: CountedCluster, path: string, unread: ReadonlyS
   if (unread.size === 0) return false;
   const counts = [`${path}.workerNodes`, ...cluster.nodePools.map((_, index) => `${path}.nodePools.${index}.count`)];
   return counts.some((count) => unread.has(count));
+}
+
+interface PoolFindings {
+  path: string;
+  countsUnread: boolean;
+  issues: IssueList;
+}
+
+// The findings of a cluster's node pools, kept with the cluster object: a plan's rows keep their
+// objects through an edit of another row (the store replaces the edited one only, readCounts passes
+// rows on as they are), so a keystroke re-checks one cluster's pools, not all 50,000 of a plan at the
+// schema's limits. The findings depend on nothing but the cluster, its place and countsUnread.
+const poolFindingsOf = new WeakMap<CountedCluster, PoolFindings>();
+
+/** checkNodePools, its findings kept with the cluster object (see poolFindingsOf). */
+function checkNodePoolsOnce(cluster: CountedCluster, path: string, label: string, countsUnread: boolean, issues: IssueList): void {
+  let found = poolFindingsOf.get(cluster);
+  if (found?.path !== path || found.countsUnread !== countsUnread) {
+    found = { path, countsUnread, issues: [] };
+    checkNodePools(cluster, path, label, countsUnread, found.issues);
+    poolFindingsOf.set(cluster, found);
+  }
+  for (const issue of found.issues) issues.push(issue);
 }
 
 /**

@@ -50,8 +50,13 @@ export function groupFindings(issues: readonly PlanIssue[], previous?: PlanFindi
   }
   const byPath = new Map<string, FindingList>();
   for (const [path, atPath] of atPaths) {
-    const list = atPath.length === 1 ? singleFinding(atPath) : listFindings(atPath);
     const before = previous?.byPath.get(path);
+    // The planner hands on the very finding of a row no edit touched (see checks-clusters): kept as is.
+    if (before && atPath.length === 1 && before.findings.length === 1 && before.findings[0] === atPath[0]) {
+      byPath.set(path, before);
+      continue;
+    }
+    const list = atPath.length === 1 ? singleFinding(atPath) : listFindings(atPath);
     byPath.set(path, before && readsTheSame(before, list) ? before : list);
   }
   const sections = PLAN_SECTIONS.map((section, index) => ({ section, ...listOf(sectionLists[index] ?? bySeverity()) }));

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { whenIdle } from "../app/when-idle";
+import { whenSettled } from "../app/when-idle";
 import { createPlan } from "../planning/create-plan";
 import { janeStatic } from "../planning/fixtures/plan-inputs";
 import { loadPrintDocument } from "./print-document-loader";
@@ -14,10 +14,10 @@ const planNamed = (name: string) => {
   input.vnet.name = name;
   return createPlan(input);
 };
-// The paper copy first renders when the page is idle, from its own chunk: wait for both, however
+// The paper copy first renders when the page has settled, from its own chunk: wait for both, however
 // long they take on this machine.
 const title = async () => {
-  await act(() => Promise.all([whenIdle(), loadPrintDocument()]));
+  await act(() => Promise.all([whenSettled(), loadPrintDocument()]));
   return screen.findByRole("heading", { level: 1, hidden: true });
 };
 

@@ -15,14 +15,15 @@ export interface PrintViewProps {
  * into <body> beside the app, so the print stylesheet can hide everything else in one rule.
  *
  * Re-rendering the whole paper copy (breakdown, script, share link, QR code) on every keystroke
- * costs seconds in a 1,000-cluster plan, so it renders once, when the page is first idle (which
- * also loads its chunk; the first step does not wait for it), and then only when printing starts: `beforeprint` (Ctrl+P, the Print button) or the print media
+ * costs seconds in a 1,000-cluster plan, so it renders once, when the page has settled (which
+ * also loads its chunk; the first step and its first click do not wait for it; the Print button
+ * waits for the chunk), and then only when printing starts: `beforeprint` (Ctrl+P, the Print button) or the print media
  * query turning on, both committed synchronously so the paper never shows a stale plan.
  */
 export const PrintView = memo(function PrintView({ plan }: PrintViewProps) {
   const latest = useRef(plan);
   const [printed, setPrinted] = useState(plan);
-  const idle = useIdle();
+  const idle = useIdle("settled");
   const [printing, setPrinting] = useState(false);
 
   useEffect(() => {

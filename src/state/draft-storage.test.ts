@@ -166,12 +166,75 @@ describe("createDraftStorage", () => {
     tabA.getItem(DRAFT_KEY);
     tabB.getItem(DRAFT_KEY);
     tabA.setItem(DRAFT_KEY, saved);
-    // Tab B saves before the storage event of tab A's save reaches it.
+    // Tab B saves a change of its plan before the storage event of tab A's save reaches it.
+    tabB.release();
     tabB.setItem(DRAFT_KEY, edited);
     expect(JSON.parse(backing.getItem(DRAFT_KEY) ?? "")).toEqual({ ...edited, tab: "tab-b", over: "tab-a" });
     expect(tabB.status.getState().clash).toBe("saved-over-other-tab");
     expect(tabA.getItem(DRAFT_KEY)).toEqual(edited);
     expect(tabA.status.getState().clash).toBe("replaced-by-other-tab");
+  });
+
+  it("with a scheduler, writes the latest edit of a batch once, when the scheduler says", () => {
+    const backing = memoryStorage();
+    const writes: string[] = [];
+    const setItem = backing.setItem.bind(backing);
+    backing.setItem = (key, value) => {
+      writes.push(value);
+      setItem(key, value);
+    };
+    const due: Array<() => void> = [];
+    const storage = createDraftStorage(() => backing, "tab-a", (save) => due.push(save));
+    storage.getItem(DRAFT_KEY);
+    storage.setItem(DRAFT_KEY, saved);
+    storage.setItem(DRAFT_KEY, edited);
+    expect(backing.getItem(DRAFT_KEY)).toBeNull();
+    expect(due).toHaveLength(1);
+    due.forEach((save) => save());
+    expect(writes.map((text) => JSON.parse(text) as unknown)).toEqual([{ ...edited, tab: "tab-a" }]);
+    expect(storage.flush()).toBe(false);
+  });
+
+  it("saves a waiting edit of the plan before it reads storage, and anything waiting on flush", () => {
+    const backing = memoryStorage();
+    const storage = createDraftStorage(() => backing, "tab-a", () => undefined);
+    storage.getItem(DRAFT_KEY);
+    storage.release();
+    storage.setItem(DRAFT_KEY, saved);
+    expect(storage.getItem(DRAFT_KEY)).toEqual(saved);
+    storage.setItem(DRAFT_KEY, edited);
+    expect(storage.flushEdit()).toBe(false);
+    expect(storage.flush()).toBe(true);
+    expect(JSON.parse(backing.getItem(DRAFT_KEY) ?? "")).toEqual({ ...edited, tab: "tab-a" });
+  });
+
+  it("never saves a move to another step over another tab's plan it has not read yet", () => {
+    const backing = memoryStorage();
+    const tabA = createDraftStorage(() => backing, "tab-a");
+    const tabB = createDraftStorage(() => backing, "tab-b");
+    tabA.getItem(DRAFT_KEY);
+    tabB.getItem(DRAFT_KEY);
+    tabA.release();
+    tabA.setItem(DRAFT_KEY, saved);
+    tabB.setItem(DRAFT_KEY, edited);
+    expect(JSON.parse(backing.getItem(DRAFT_KEY) ?? "")).toEqual({ ...saved, tab: "tab-a" });
+    expect(tabB.getItem(DRAFT_KEY)).toEqual(saved);
+    expect([tabA.status.getState().clash, tabB.status.getState().clash]).toEqual([null, null]);
+  });
+
+  it("lets a waiting save of the tab's place alone give way to another tab's plan", () => {
+    const backing = memoryStorage();
+    const tabA = createDraftStorage(() => backing, "tab-a");
+    const tabB = createDraftStorage(() => backing, "tab-b", () => undefined);
+    tabA.getItem(DRAFT_KEY);
+    tabB.getItem(DRAFT_KEY);
+    tabB.setItem(DRAFT_KEY, edited);
+    tabA.setItem(DRAFT_KEY, saved);
+    // Tab A's storage event reaches tab B: nothing of B's plan waits, so B reads A's plan.
+    expect(tabB.flushEdit()).toBe(false);
+    expect(tabB.getItem(DRAFT_KEY)).toEqual(saved);
+    expect(tabB.flush()).toBe(false);
+    expect([tabA.status.getState().clash, tabB.status.getState().clash]).toEqual([null, null]);
   });
 
   it("follows another tab's saves without a word when nothing was saved over", () => {

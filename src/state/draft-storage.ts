@@ -122,7 +122,11 @@ export interface DraftStatus {
 
 export interface DraftStorage extends PersistStorage<Draft> {
   status: StoreApi<DraftStatus>;
-  /** The admin changed the plan: from now on it is saved, over a kept draft if there is one. */
+  /** Saves what waits for its turn (see SaveScheduler) now; true when it was written. */
+  flush: () => boolean;
+  /** flush, when what waits holds a change of the plan itself (see release), not only of the tab's place in the wizard. */
+  flushEdit: () => boolean;
+  /** The admin changed the plan: from now on it is saved, over a kept draft if there is one; called before its save. */
   release: () => void;
   /** The admin chose to throw the kept draft away. */
   discardKept: () => void;
@@ -134,18 +138,33 @@ function newTabId(): string {
 }
 
 /**
+ * When a save waiting since an edit is to be written: called once per batch of edits, with the
+ * function that writes the latest of them. Without one, every edit is written as it happens.
+ */
+export type SaveScheduler = (save: () => void) => void;
+
+/**
  * localStorage behind try/catch: a corrupt value, a full quota or storage blocked by the browser
  * never costs the page, and never costs the admin a draft or an edit without a word.
  *
  * Several tabs share the one key. Each save is tagged with its tab; a tab that finds, as it saves, a
  * value it has not read yet (the other tab's storage event is still on its way) saves anyway, tags
  * the save with the tab it saved over, and both tabs say so.
+ *
+ * With a `schedule`, an edit is written when the scheduler says (the page: a moment after typing,
+ * and before the page goes away), the latest edit of a batch only: turning a plan at the schema's
+ * limits into 2.5 MB of JSON on every keystroke cost tens of milliseconds each.
  */
-export function createDraftStorage(getStorage: () => Storage = () => window.localStorage, tab = newTabId()): DraftStorage {
+export function createDraftStorage(getStorage: () => Storage = () => window.localStorage, tab = newTabId(), schedule?: SaveScheduler): DraftStorage {
   const status = createStore<DraftStatus>(() => ({ kept: null, unsaved: false, clash: null }));
   // The stored text as this tab last read or wrote it; undefined while storage has not answered.
   let lastSynced: string | null | undefined;
   let unsavedSaid = false;
+  // The latest state not written yet, while a scheduled save waits; and whether the plan changed in it.
+  let pending: StorageValue<Draft> | null = null;
+  let edited = false;
+  // The plan input of the draft this tab last read, as JSON: see save.
+  let syncedInput: string | null = null;
 
   const storedText = (): string | null | undefined => {
     try {
@@ -156,6 +175,8 @@ export function createDraftStorage(getStorage: () => Storage = () => window.loca
   };
 
   const remove = () => {
+    pending = null;
+    edited = false;
     try {
       getStorage().removeItem(DRAFT_KEY);
       lastSynced = null;
@@ -174,9 +195,42 @@ export function createDraftStorage(getStorage: () => Storage = () => window.loca
     }
   };
 
+  /** Writes the value; false when it gave way to another tab's plan (see below). */
+  const save = (value: StorageValue<Draft>, planEdited: boolean): boolean => {
+    const current = storedText();
+    const other = current !== undefined && lastSynced !== undefined && current !== lastSynced ? readStoredDraft(current) : null;
+    const over = other?.kind === "draft" && other.tab !== tab ? other.tab : null;
+    // Only a change of the plan goes over another tab's plan this tab has not read yet; a move to
+    // another step, or a plan that reads as the one last read (a form re-reading the store after
+    // following the other tab), gives way, and the storage event on its way brings that plan here.
+    if (over && (!planEdited || JSON.stringify(value.state.input) === syncedInput)) return false;
+    const saved = write(JSON.stringify({ ...value, tab, ...(over ? { over } : {}) }));
+    if (over && saved) status.setState({ clash: "saved-over-other-tab" });
+    if (!saved && !unsavedSaid) {
+      unsavedSaid = true;
+      status.setState({ unsaved: true });
+    }
+    return true;
+  };
+
+  const flush = (): boolean => {
+    if (pending === null) return false;
+    const value = pending;
+    const planEdited = edited;
+    pending = null;
+    edited = false;
+    return save(value, planEdited);
+  };
+
   return {
     status,
+    flush,
+    flushEdit: () => edited && flush(),
     getItem() {
+      // Storage is read after this tab's own edit of the plan is in it, never instead of it; a save
+      // of the tab's place in the wizard alone gives way to what is read.
+      if (edited) flush();
+      pending = null;
       const text = storedText();
       if (text === undefined) return null;
       lastSynced = text;
@@ -189,23 +243,24 @@ export function createDraftStorage(getStorage: () => Storage = () => window.loca
         status.setState({ kept: stored.kept });
         return null;
       }
+      syncedInput = JSON.stringify(stored.value.state.input);
       status.setState(stored.over === tab ? { kept: null, clash: "replaced-by-other-tab" } : { kept: null });
       return stored.value;
     },
     setItem(_, value) {
       if (status.getState().kept) return;
-      const current = storedText();
-      const other = current !== undefined && lastSynced !== undefined && current !== lastSynced ? readStoredDraft(current) : null;
-      const over = other?.kind === "draft" && other.tab !== tab ? other.tab : null;
-      const saved = write(JSON.stringify({ ...value, tab, ...(over ? { over } : {}) }));
-      if (over && saved) status.setState({ clash: "saved-over-other-tab" });
-      if (!saved && !unsavedSaid) {
-        unsavedSaid = true;
-        status.setState({ unsaved: true });
+      if (!schedule) {
+        save(value, edited);
+        edited = false;
+        return;
       }
+      const due = pending === null;
+      pending = value;
+      if (due) schedule(flush);
     },
     removeItem: remove,
     release() {
+      edited = true;
       if (status.getState().kept) status.setState({ kept: null });
     },
     discardKept() {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { emptyPlanInput, planInputSchema, type PlanInput } from "../planning/plan-input-schema";
 import jane from "../../public/examples/jane.json";
 import { DRAFT_KEY, DRAFT_VERSION } from "./draft-storage";
@@ -20,7 +20,14 @@ function saveFromOtherTab(state: object) {
   window.dispatchEvent(new StorageEvent("storage", { key: DRAFT_KEY, newValue }));
 }
 
+/** What the page does as it goes away: every edit still waiting for its save is saved. */
+function hidePage() {
+  window.dispatchEvent(new Event("pagehide"));
+}
+
+/** The saved draft, once the edits waiting for their save are saved. */
 function storedDraft(): unknown {
+  hidePage();
   const text = window.localStorage.getItem(DRAFT_KEY);
   return text === null ? null : JSON.parse(text);
 }
@@ -30,6 +37,9 @@ const janeInput: PlanInput = planInputSchema.parse(jane);
 beforeEach(() => {
   window.localStorage.clear();
 });
+
+// No save of one test may land in the next one's storage.
+afterEach(hidePage);
 
 describe("plan store actions", () => {
   it("starts from an empty plan on the first step", async () => {
@@ -159,6 +169,7 @@ describe("plan store persistence", () => {
     expect(draftStorage.status.getState().kept?.text).toBe(stored);
     store.getState().setStep("cloud-service");
     store.getState().markTouched("vnet.name");
+    hidePage();
     expect(window.localStorage.getItem(DRAFT_KEY)).toBe(stored);
     store.getState().updateVirtualNetwork({ name: "janevnet" });
     expect(storedDraft()).toMatchObject({ version: DRAFT_VERSION, state: { input: { vnet: { name: "janevnet" } }, step: "cloud-service" } });
@@ -205,9 +216,11 @@ describe("plan store persistence", () => {
     try {
       expect(() => store.getState().updateVirtualNetwork({ name: "janevnet" })).not.toThrow();
       expect(store.getState().input.vnet.name).toBe("janevnet");
+      hidePage();
       expect(draftStorage.status.getState().unsaved).toBe(true);
       draftStorage.dismiss("unsaved");
       store.getState().updateVirtualNetwork({ name: "janevnet2" });
+      hidePage();
       expect(draftStorage.status.getState().unsaved).toBe(false);
     } finally {
       setItem.mockRestore();
@@ -219,6 +232,7 @@ describe("plan store across tabs", () => {
   it("follows the plan another tab saves, keeps its own step, tells the forms and saves nothing back", async () => {
     const store = await freshStore();
     store.getState().setStep("cloud-service");
+    hidePage();
     const revision = store.getState().revision;
     const setItem = vi.spyOn(window.localStorage, "setItem");
     try {
@@ -233,9 +247,19 @@ describe("plan store across tabs", () => {
   it("saves this tab's next edit on top of the other tab's", async () => {
     const store = await freshStore();
     store.getState().updateVirtualNetwork({ name: "mine" });
+    hidePage();
     saveFromOtherTab({ input: { ...store.getState().input, cloudService: { ...janeInput.cloudService } }, step: "network-model" });
     store.getState().updateVirtualNetwork({ gateway: "10.0.0.1" });
     expect(storedDraft()).toMatchObject({ state: { input: { vnet: { name: "mine", gateway: "10.0.0.1" }, cloudService: janeInput.cloudService } } });
+  });
+
+  it("saves an edit still waiting for its save over the other tab's, and says so", async () => {
+    const { usePlanStore: store, draftStorage } = await freshModule();
+    store.getState().updateVirtualNetwork({ name: "mine" });
+    saveFromOtherTab({ input: { ...store.getState().input, vnet: { ...store.getState().input.vnet, name: "theirs" } }, step: "network-model" });
+    expect(store.getState().input.vnet.name).toBe("mine");
+    expect(JSON.parse(window.localStorage.getItem(DRAFT_KEY) ?? "null")).toMatchObject({ state: { input: { vnet: { name: "mine" } } }, over: "other" });
+    expect(draftStorage.status.getState().clash).toBe("saved-over-other-tab");
   });
 
   it("ignores a draft from another tab it cannot open, and keeps it until the plan changes here", async () => {

@@ -12,6 +12,8 @@ export interface StepFormOptions<T extends FieldValues> {
   resolver: Resolver<T>;
   /** The step's values as the store holds them. This and `push` are module functions (stable). */
   stored: () => T;
+  /** The form's first values, when they must differ from `stored` in shape (see clusters-step). */
+  defaults?: () => T;
   push: (values: T) => void;
   /** A step holding a long list: a change settles its own row, and the list shows a page at a time. */
   rows?: ListRows<T>;
@@ -29,9 +31,9 @@ export interface StepForm<T extends FieldValues> {
  * One step's form, as every step has it: opened on the store's values, each change handed to the
  * store as it is typed (the summary follows), and Next checking the step before it moves on.
  */
-export function useStepForm<T extends FieldValues>({ step, schema, resolver, stored, push, rows }: StepFormOptions<T>): StepForm<T> {
+export function useStepForm<T extends FieldValues>({ step, schema, resolver, stored, defaults = stored, push, rows }: StepFormOptions<T>): StepForm<T> {
   // A step with pages focuses the first field in error itself, once the page holding it shows.
-  const form = useForm<T>({ defaultValues: stored() as DefaultValues<T>, resolver, mode: "onChange", shouldFocusError: rows === undefined });
+  const form = useForm<T>({ defaultValues: defaults() as DefaultValues<T>, resolver, mode: "onChange", shouldFocusError: rows === undefined });
   useSyncToStore(form, schema, stored, push, rows);
   const pagerRef = useRef<ShowFirstError | null>(null);
   const showFirstError = useCallback<ShowFirstError>((paths) => pagerRef.current?.(paths), []);

@@ -7,7 +7,7 @@ import Typography from "@mui/material/Typography";
 import useMediaQuery from "@mui/material/useMediaQuery";
 import type { Theme } from "@mui/material/styles";
 import ExpandLessIcon from "@mui/icons-material/ExpandLess";
-import { useIdle, whenIdle } from "../app/when-idle";
+import { useIdle, whenSettled } from "../app/when-idle";
 import { usePlanStore } from "../state/plan-store";
 import { usePlan } from "../state/use-plan";
 import { findingCounts, formatAddresses, plural } from "../review/format";
@@ -101,9 +101,9 @@ export function Wizard() {
   const current = stepOf(step).id;
   const CurrentStep = STEP_VIEWS.get(current)?.Component ?? StepLoading;
   useEffect(() => {
-    // Fetch the other steps while the admin reads the first, so Next never waits on the network;
-    // not before the first step is up and the page idle, so they never delay its first click.
-    void whenIdle().then(() => {
+    // Fetch the other steps while the admin reads the first, so Next rarely waits on the network;
+    // not before the page has settled, so their code never runs in the way of the first click.
+    void whenSettled().then(() => {
       for (const view of STEP_VIEWS.values()) void view.preload();
     });
   }, []);

@@ -22,6 +22,16 @@ function stored(): ClustersValues {
   return { clusters: usePlanStore.getState().input.clusters };
 }
 
+/**
+ * The stored clusters, each with its optional load balancer key even when unset: the field sets the
+ * key as it registers, and a key missing from the defaults made react-hook-form count the form as
+ * changed for good, so that each keystroke back to a field's first value re-compared all 50,000
+ * node pools of a plan at the schema's limits.
+ */
+function formDefaults(): ClustersValues {
+  return { clusters: stored().clusters.map((cluster) => ({ ...cluster, loadBalancer: cluster.loadBalancer })) };
+}
+
 function push(values: ClustersValues): void {
   usePlanStore.getState().setClusters(values.clusters);
 }
@@ -45,7 +55,7 @@ function AksHostCard() {
 
 /** The AKS host and the workload clusters the admin adds, edits and removes. */
 export function ClustersStep() {
-  const { form, frame, pagerRef } = useStepForm({ step: "clusters", schema, resolver, stored, push, rows: ROWS });
+  const { form, frame, pagerRef } = useStepForm({ step: "clusters", schema, resolver, stored, defaults: formDefaults, push, rows: ROWS });
   return (
     <StepFrame
       {...frame}
