@@ -52,6 +52,8 @@ describe("two platforms in one draft", () => {
 
   it("saves the platform and the AKS Arc plan in the draft", () => {
     arcActions.loadInput(janeArc());
+    // Saves wait for a pause in typing; leaving the page writes them at once.
+    window.dispatchEvent(new Event("pagehide"));
     const saved = JSON.parse(window.localStorage.getItem("aks-hci-planner:draft") ?? "{}") as { state: { platform: string; arc: { input: unknown } } };
     expect(saved.state.platform).toBe("aks-arc");
     expect(saved.state.arc.input).toEqual(janeArc());

@@ -54,7 +54,7 @@ export const HELP = {
   hciHostIp: "Optional: the IP address of one Azure Stack HCI cluster node, to check that the cloud service IP is in the same subnet.",
   clusterNetwork:
     "The virtual network the cluster's node VMs, API server and services take their addresses from. The AKS host's network is the default; an own virtual network (New-AksHciClusterNetwork, passed with New-AksHciCluster -vnet) puts the cluster on its own subnet and vLAN. Several clusters may share one, though the vendor notes they can then get duplicate load balancer IPs.",
-  clusterNetworkName: "The cluster network's name: lowercase letters and digits only (New-AksHciClusterNetwork), unique among the plan's virtual networks, e.g. clusterbvnet.",
+  clusterNetworkName: "The cluster network's name: lowercase letters and digits only (New-AksHciClusterNetwork), unique among the plan's virtual networks.",
   clusterNetworkVlan:
     "The vLAN ID of this network, a whole number from 1 to 4094: give it its own, or nothing separates it from the AKS host's network on the same virtual switch. Its VMs reach the cloud agent, which stays on the HCI hosts' subnet, through its gateway.",
   clusterName: "Lowercase letters and digits, starting with a letter; no hyphens (New-AksHciCluster rejects them).",
