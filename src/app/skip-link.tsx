@@ -1,5 +1,6 @@
 import Link from "@mui/material/Link";
 import { usePlanStore } from "../state/plan-store";
+import { requestHeadingFocus } from "../wizard/step-heading";
 import { stepHeadingId } from "../wizard/wizard-steps";
 
 /**
@@ -12,7 +13,11 @@ export function SkipLink() {
       href="#main"
       onClick={(event) => {
         event.preventDefault();
-        document.getElementById(stepHeadingId(usePlanStore.getState().step))?.focus();
+        const { step } = usePlanStore.getState();
+        const heading = document.getElementById(stepHeadingId(step));
+        // The step may still be loading on a fast first Tab: its heading then takes the focus as it mounts.
+        if (heading) heading.focus();
+        else requestHeadingFocus(step);
       }}
       sx={{
         position: "absolute",

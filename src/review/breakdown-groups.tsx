@@ -42,12 +42,13 @@ export function BreakdownGroups({ plan }: BreakdownGroupsProps) {
 
   return (
     <Box sx={{ display: "grid", gap: 3 }}>
-      <section aria-labelledby={`${filterId}-totals`}>
+      {/* Not a landmark: with cluster networks Review shows one of these per network. */}
+      <div>
         <Typography id={`${filterId}-totals`} variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
           Total and split
         </Typography>
         <BreakdownLines lines={grouped.totals} />
-      </section>
+      </div>
       {grouped.clusters.length > 0 && (
         <Box sx={{ display: "grid", gap: 1 }}>
           <TextField
