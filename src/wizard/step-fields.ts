@@ -18,15 +18,21 @@ export const NO_FIELDS: StepFields = { paths: () => [] };
 
 export const NETWORK_MODEL_FIELDS: StepFields = { paths: () => ["model", "cloudService.hostAddressing"] };
 
-export const VIRTUAL_NETWORK_FIELDS: StepFields = {
-  paths: (input) => {
-    const pools = poolsOf(input.model).flatMap((spec) => [spec.startField, spec.endField]);
-    return [
-      ...["name", "vswitchName", "addressPrefix", "gateway", "dnsServers", "vlanId", ...pools].map((key) => `vnet.${key}`),
-      ...input.vnet.dnsServers.map((_, i) => `vnet.dnsServers.${i}`),
-    ];
-  },
-};
+/** The fields of one virtual network, the AKS host's ("vnet") or a cluster network ("clusterNetworks.0"): the same cmdlet parameters. */
+function networkPaths(root: string, model: PlanInput["model"], network: PlanInput["vnet"]): string[] {
+  const pools = poolsOf(model).flatMap((spec) => [spec.startField, spec.endField]);
+  return [
+    ...["name", "vswitchName", "addressPrefix", "gateway", "dnsServers", "vlanId", ...pools].map((key) => `${root}.${key}`),
+    ...network.dnsServers.map((_, i) => `${root}.dnsServers.${i}`),
+  ];
+}
+
+export const VIRTUAL_NETWORK_FIELDS: StepFields = { paths: (input) => networkPaths("vnet", input.model, input.vnet) };
+
+/** The cluster networks' fields sit in the cluster cards that own them. */
+function clusterNetworkPaths(input: PlanInput): string[] {
+  return (input.clusterNetworks ?? []).flatMap((network, n) => [`clusterNetworks.${n}`, ...networkPaths(`clusterNetworks.${n}`, input.model, network)]);
+}
 
 export const CLOUD_SERVICE_FIELDS: StepFields = {
   paths: (input) => [
@@ -37,7 +43,7 @@ export const CLOUD_SERVICE_FIELDS: StepFields = {
 };
 
 const OPTION_PATHS = ["options.vipSharing", "options.growthReserve.clusters", "options.growthReserve.controlPlaneNodes", "options.growthReserve.workerNodes"];
-const CLUSTER_KEYS = ["name", "controlPlaneNodes", "workerNodes", "nodePools", "loadBalancer"];
+const CLUSTER_KEYS = ["name", "controlPlaneNodes", "workerNodes", "nodePools", "loadBalancer", "network"];
 const NODE_POOL_KEYS = ["name", "count", "osType"];
 const SERVICE_KEYS = ["name", "port", "instances", "cluster"];
 
@@ -51,8 +57,9 @@ export const CLUSTERS_FIELDS: StepFields = {
       `clusters.${i}`,
       ...CLUSTER_KEYS.map((key) => `clusters.${i}.${key}`),
       ...cluster.nodePools.flatMap((_, j) => NODE_POOL_KEYS.map((key) => `clusters.${i}.nodePools.${j}.${key}`)),
-    ]),
+    ]).concat(clusterNetworkPaths(input)),
   places: (input, path) => {
+    if (path.startsWith("clusterNetworks.")) return clusterNetworkPaths(input).includes(path);
     const match = CLUSTER_PATH.exec(path);
     const cluster = match ? input.clusters[Number(match[1])] : undefined;
     return cluster !== undefined && (match?.[2] === undefined || Number(match[2]) < cluster.nodePools.length);

@@ -106,6 +106,13 @@ describe("unplacedIssues", () => {
     expect(unplacedIssues("clusters", input, issues).map((i) => i.path)).toEqual(["clusters", "clusters.5.name"]);
   });
 
+  it("places a cluster network's findings at its fields in the cluster card, not again at the top of the step", () => {
+    const network = { ...emptyPlanInput().vnet, name: "bnet", dnsServers: ["10.0.1.10"] };
+    const input: PlanInput = { ...planWithLists(), clusterNetworks: [network] };
+    const issues = ["clusterNetworks.0.gateway", "clusterNetworks.0.dnsServers.0", "clusterNetworks.0", "clusters.0.network", "clusterNetworks.1.gateway"].map(issue);
+    expect(unplacedIssues("clusters", input, issues).map((i) => i.path)).toEqual(["clusterNetworks.1.gateway"]);
+  });
+
   it("shows a DHCP scope finding on the step once the model is static (no field holds it then)", () => {
     const input = emptyPlanInput();
     expect(unplacedIssues("virtual-network", input, [issue("vnet.dhcpScopeStart")])).toHaveLength(1);
