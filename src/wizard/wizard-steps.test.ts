@@ -109,7 +109,7 @@ describe("unplacedIssues", () => {
   it("places a cluster network's findings at its fields in the cluster card, not again at the top of the step", () => {
     const network = { ...emptyPlanInput().vnet, name: "bnet", dnsServers: ["10.0.1.10"] };
     const input: PlanInput = { ...planWithLists(), clusterNetworks: [network] };
-    const issues = ["clusterNetworks.0.gateway", "clusterNetworks.0.dnsServers.0", "clusterNetworks.0", "clusters.0.network", "clusterNetworks.1.gateway"].map(issue);
+    const issues = ["clusterNetworks.0.gateway", "clusterNetworks.0.dnsServers.0", "clusterNetworks.0", "clusters.0.network", "clusterNetworks.1.gateway"].map((path) => issue(path));
     expect(unplacedIssues("clusters", input, issues).map((i) => i.path)).toEqual(["clusterNetworks.1.gateway"]);
   });
 
