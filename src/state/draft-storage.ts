@@ -203,8 +203,11 @@ export function createDraftStorage(getStorage: () => Storage = () => window.loca
     // Only a change of the plan goes over another tab's plan this tab has not read yet; a move to
     // another step, or a plan that reads as the one last read (a form re-reading the store after
     // following the other tab), gives way, and the storage event on its way brings that plan here.
-    if (over && (!planEdited || JSON.stringify(value.state.input) === syncedInput)) return false;
+    const input = JSON.stringify(value.state.input);
+    if (over && (!planEdited || input === syncedInput)) return false;
     const saved = write(JSON.stringify({ ...value, tab, ...(over ? { over } : {}) }));
+    // What this tab wrote is what it has read: its own echo after following is then no edit either.
+    if (saved) syncedInput = input;
     if (over && saved) status.setState({ clash: "saved-over-other-tab" });
     if (!saved && !unsavedSaid) {
       unsavedSaid = true;
