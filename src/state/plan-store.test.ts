@@ -253,13 +253,13 @@ describe("plan store across tabs", () => {
     expect(storedDraft()).toMatchObject({ state: { input: { vnet: { name: "mine", gateway: "10.0.0.1" }, cloudService: janeInput.cloudService } } });
   });
 
-  it("saves an edit still waiting for its save over the other tab's, and says so", async () => {
+  it("writes each edit at once, so another tab's later save is followed without a word", async () => {
     const { usePlanStore: store, draftStorage } = await freshModule();
     store.getState().updateVirtualNetwork({ name: "mine" });
+    expect(JSON.parse(window.localStorage.getItem(DRAFT_KEY) ?? "null")).toMatchObject({ state: { input: { vnet: { name: "mine" } } } });
     saveFromOtherTab({ input: { ...store.getState().input, vnet: { ...store.getState().input.vnet, name: "theirs" } }, step: "network-model" });
-    expect(store.getState().input.vnet.name).toBe("mine");
-    expect(JSON.parse(window.localStorage.getItem(DRAFT_KEY) ?? "null")).toMatchObject({ state: { input: { vnet: { name: "mine" } } }, over: "other" });
-    expect(draftStorage.status.getState().clash).toBe("saved-over-other-tab");
+    expect(store.getState().input.vnet.name).toBe("theirs");
+    expect(draftStorage.status.getState().clash).toBeNull();
   });
 
   it("ignores a draft from another tab it cannot open, and keeps it until the plan changes here", async () => {
