@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { janeDhcp, janeStatic } from "../planning/fixtures/plan-inputs";
@@ -34,10 +34,10 @@ describe("PlanActions: share link", () => {
     vi.stubGlobal("navigator", { ...navigator, clipboard: { writeText } });
     render(<PlanActions />);
     await userEvent.click(screen.getByRole("button", { name: "Copy share link" }));
+    expect((await screen.findByRole("status")).textContent).toBe("Share link copied");
     const url = writeText.mock.calls[0]?.[0] ?? "";
     expect(url.startsWith(`${window.location.protocol}//${window.location.host}${window.location.pathname}#v1.`)).toBe(true);
     expect(decodePlanLink(url.split("#")[1] ?? "")).toEqual({ ok: true, input: janeStatic() });
-    expect((await screen.findByRole("status")).textContent).toBe("Share link copied");
   });
 
   it("offers the link selected in a read-only field when the browser refuses the clipboard", async () => {
@@ -57,7 +57,7 @@ describe("PlanActions: export menu", () => {
     startWith({ ...janeStatic(), vnet: { ...janeStatic().vnet, gateway: "10.9.9.9" } });
     render(<PlanActions />);
     await userEvent.click(screen.getByRole("button", { name: "Export" }));
-    const copy = screen.getByRole("menuitem", { name: /^Copy deployment script/ });
+    const copy = await screen.findByRole("menuitem", { name: /^Copy deployment script/ });
     expect(copy.getAttribute("aria-disabled")).toBe("true");
     expect(copy.textContent).toMatch(/The plan has \d+ errors?: fix/);
     expect(screen.getByRole("menuitem", { name: /^Download deployment script/ }).getAttribute("aria-disabled")).toBe("true");
@@ -69,7 +69,8 @@ describe("PlanActions: export menu", () => {
     render(<PlanActions />);
     screen.getByRole("button", { name: "Export" }).focus();
     await userEvent.keyboard("{Enter}");
-    const items = screen.getAllByRole("menuitem");
+    const items = await screen.findAllByRole("menuitem");
+    expect(document.activeElement).toBe(items[0]);
     expect(items.map((item) => item.textContent)).toEqual([
       "Copy deployment script",
       "Download deployment script (.ps1)",
@@ -79,7 +80,8 @@ describe("PlanActions: export menu", () => {
     ]);
     expect(items.every((item) => item.getAttribute("aria-disabled") === null)).toBe(true);
     await userEvent.keyboard("{Escape}");
-    expect(screen.queryByRole("menu")).toBeNull();
+    await waitFor(() => expect(screen.queryByRole("menu")).toBeNull());
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Export" }));
   });
 });
 

@@ -1,20 +1,32 @@
-import { useRef, useState, type ReactElement } from "react";
+import { lazy, Suspense, useId, useRef, useState, type ReactElement } from "react";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
-import Tooltip from "@mui/material/Tooltip";
 import useMediaQuery from "@mui/material/useMediaQuery";
 import { useTheme, type Theme } from "@mui/material/styles";
 import visuallyHidden from "@mui/utils/visuallyHidden";
+import DownloadIcon from "@mui/icons-material/Download";
+import ExpandMoreIcon from "@mui/icons-material/ExpandMore";
 import LinkIcon from "@mui/icons-material/Link";
 import PrintIcon from "@mui/icons-material/Print";
 import { usePlanStore } from "../state/plan-store";
-import { ExportMenu } from "../export/export-menu";
 import { ImportPlanFile } from "../export/import-plan-file";
 import { printPlan } from "../print/print-plan";
 import { copyText } from "../ui/copy-text";
-import { CopyLinkDialog } from "../share/copy-link-dialog";
 import { NoticeSnackbar, useNotice } from "../ui/notice";
-import { shareUrl } from "../share/share-url";
+import { whenSettled } from "./when-idle";
+
+/*
+ * The buttons are part of the first page load, so they are there and answer from the first frame;
+ * what they open (the share-link codec, the export menu with the script builder, the dialogs)
+ * loads when first used, and ahead of that once the page has settled.
+ */
+const loadShareUrl = () => import("../share/share-url");
+const loadExportMenu = () => import("../export/export-menu");
+const ExportMenu = lazy(() => loadExportMenu().then((module) => ({ default: module.ExportMenu })));
+const CopyLinkDialog = lazy(() => import("../share/copy-link-dialog").then((module) => ({ default: module.CopyLinkDialog })));
+const Tooltip = lazy(() => import("@mui/material/Tooltip"));
+
+void whenSettled().then(() => Promise.all([loadShareUrl(), loadExportMenu()]));
 
 /** On a phone the buttons show their icons only; the words stay as their accessible names. */
 const labelSx = (theme: Theme) => ({ [theme.breakpoints.down("sm")]: visuallyHidden });
@@ -33,12 +45,49 @@ function Label({ children }: { children: string }) {
  */
 function IconTip({ title, children }: { title: string; children: ReactElement }) {
   const iconsOnly = useMediaQuery(useTheme().breakpoints.down("sm"), { noSsr: true });
+  const wrapped = (
+    <Box component="span" sx={{ display: "inline-flex" }}>
+      {children}
+    </Box>
+  );
+  if (!iconsOnly) return wrapped;
   return (
-    <Tooltip title={iconsOnly ? title : ""} describeChild>
-      <Box component="span" sx={{ display: "inline-flex" }}>
-        {children}
-      </Box>
-    </Tooltip>
+    <Suspense fallback={wrapped}>
+      <Tooltip title={title} describeChild>
+        {wrapped}
+      </Tooltip>
+    </Suspense>
+  );
+}
+
+/** The Export button; its menu mounts the first time it opens and stays mounted for its transitions. */
+function ExportButton({ onImport, notify }: { onImport: () => void; notify: ReturnType<typeof useNotice>["notify"] }) {
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  // null until first opened: the menu's code has not been needed yet.
+  const [open, setOpen] = useState<boolean | null>(null);
+  const buttonId = useId();
+  const menuId = useId();
+  return (
+    <>
+      <Button
+        ref={setAnchor}
+        id={buttonId}
+        color="inherit"
+        startIcon={<DownloadIcon />}
+        endIcon={<ExpandMoreIcon />}
+        aria-haspopup="menu"
+        aria-controls={open ? menuId : undefined}
+        aria-expanded={open ? "true" : undefined}
+        onClick={() => setOpen(true)}
+      >
+        <Label>Export</Label>
+      </Button>
+      {open !== null && (
+        <Suspense fallback={null}>
+          <ExportMenu anchor={anchor} open={open} id={menuId} onClose={() => setOpen(false)} notify={notify} onImport={onImport} />
+        </Suspense>
+      )}
+    </>
   );
 }
 
@@ -52,6 +101,7 @@ export function PlanActions() {
   const fileInput = useRef<HTMLInputElement>(null);
 
   const copyLink = async () => {
+    const { shareUrl } = await loadShareUrl();
     const link = shareUrl(usePlanStore.getState().input);
     if (!link.ok) {
       notify({ severity: "error", text: link.message });
@@ -74,10 +124,14 @@ export function PlanActions() {
         </Button>
       </IconTip>
       <IconTip title="Export">
-        <ExportMenu notify={notify} onImport={() => fileInput.current?.click()} label={<Label>Export</Label>} />
+        <ExportButton notify={notify} onImport={() => fileInput.current?.click()} />
       </IconTip>
       <ImportPlanFile inputRef={fileInput} notify={notify} />
-      <CopyLinkDialog url={manualCopy} onClose={() => setManualCopy(null)} />
+      {manualCopy !== null && (
+        <Suspense fallback={null}>
+          <CopyLinkDialog url={manualCopy} onClose={() => setManualCopy(null)} />
+        </Suspense>
+      )}
       <NoticeSnackbar notice={notice} onClose={close} />
     </Box>
   );

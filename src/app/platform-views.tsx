@@ -5,9 +5,8 @@ import { usePlan } from "../state/use-plan";
 import { PrintView } from "../print/print-view";
 import { Wizard } from "../wizard/wizard";
 import { DraftActions } from "./draft-actions";
+import { PlanActions } from "./plan-actions";
 
-// The first platform's plan actions load in their own chunk (share-link codec, exports, dialogs).
-const PlanActions = lazy(() => import("./plan-actions").then((module) => ({ default: module.PlanActions })));
 // The second platform loads only when chosen: the first page load stays the first platform's.
 const arcApp = () => import("../arc/arc-app");
 const ArcHeaderActions = lazy(() => arcApp().then((module) => ({ default: module.ArcHeaderActions })));
@@ -23,11 +22,7 @@ function FirstPlatformActions() {
   return (
     <>
       <DraftActions />
-      {/* Not deferred to the first idle moment: buttons appearing then would push Load example and
-          the steps aside under a click already on its way (lost early clicks, seen in e2e). */}
-      <Suspense fallback={null}>
-        <PlanActions />
-      </Suspense>
+      <PlanActions />
     </>
   );
 }

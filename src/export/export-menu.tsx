@@ -1,13 +1,9 @@
-import { useId, useState, type MouseEvent, type ReactNode } from "react";
-import Button from "@mui/material/Button";
 import Divider from "@mui/material/Divider";
 import ListItemIcon from "@mui/material/ListItemIcon";
 import ListItemText from "@mui/material/ListItemText";
 import Menu from "@mui/material/Menu";
 import MenuItem from "@mui/material/MenuItem";
 import ContentCopyIcon from "@mui/icons-material/ContentCopy";
-import DownloadIcon from "@mui/icons-material/Download";
-import ExpandMoreIcon from "@mui/icons-material/ExpandMore";
 import UploadFileIcon from "@mui/icons-material/UploadFile";
 import { usePlan } from "../state/use-plan";
 import { copyText } from "../ui/copy-text";
@@ -16,25 +12,26 @@ import { downloadText, type DownloadFile } from "./download";
 import { EXPORT_FORMATS } from "./export-formats";
 
 export interface ExportMenuProps {
+  /** The Export button the menu hangs from and is labelled by. */
+  anchor: HTMLElement | null;
+  open: boolean;
+  id: string;
+  onClose: () => void;
   notify: (notice: Notice) => void;
   onImport: () => void;
-  /** The button's text; the caller may hide it visually on narrow screens, it stays the name. */
-  label: ReactNode;
 }
 
 const wrapping = { secondary: { sx: { whiteSpace: "normal", maxWidth: 360 } } } as const;
 
-/** The app bar's Export menu: the deployment script, the plan file, the address plan, and import. */
-export function ExportMenu({ notify, onImport, label }: ExportMenuProps) {
+/**
+ * The app bar's Export menu: the deployment script, the plan file, the address plan, and import.
+ * Its own chunk, mounted from the first time it opens: the page's first load carries only the button.
+ */
+export function ExportMenu({ anchor, open, id, onClose: close, notify, onImport }: ExportMenuProps) {
   const plan = usePlan();
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const buttonId = useId();
-  const menuId = useId();
-  const open = anchor !== null;
   // Only while the menu is open: typing in the wizard must not rebuild the script each keystroke.
   const files = open ? EXPORT_FORMATS.map((format) => ({ format, file: format.build(plan) })) : [];
   const script = files.find((entry) => entry.format.id === "script")?.file ?? null;
-  const close = () => setAnchor(null);
 
   const copyScript = async () => {
     close();
@@ -53,47 +50,33 @@ export function ExportMenu({ notify, onImport, label }: ExportMenuProps) {
   };
 
   return (
-    <>
-      <Button
-        id={buttonId}
-        color="inherit"
-        startIcon={<DownloadIcon />}
-        endIcon={<ExpandMoreIcon />}
-        aria-haspopup="menu"
-        aria-controls={open ? menuId : undefined}
-        aria-expanded={open ? "true" : undefined}
-        onClick={(event: MouseEvent<HTMLElement>) => setAnchor(event.currentTarget)}
+    <Menu id={id} anchorEl={anchor} open={open && anchor !== null} onClose={close} slotProps={{ list: { "aria-labelledby": anchor?.id, disabledItemsFocusable: true } }}>
+      <MenuItem disabled={!script?.ok} onClick={() => void copyScript()}>
+        <ListItemIcon>
+          <ContentCopyIcon fontSize="small" />
+        </ListItemIcon>
+        <ListItemText primary="Copy deployment script" secondary={script?.ok === false ? script.reason : undefined} slotProps={wrapping} />
+      </MenuItem>
+      {files.map(({ format, file }) => (
+        <MenuItem key={format.id} disabled={!file.ok} onClick={() => file.ok && download(file.file)}>
+          <ListItemIcon>
+            <format.icon fontSize="small" />
+          </ListItemIcon>
+          <ListItemText primary={format.label} secondary={file.ok ? undefined : (format.blockedNote ?? file.reason)} slotProps={wrapping} />
+        </MenuItem>
+      ))}
+      <Divider />
+      <MenuItem
+        onClick={() => {
+          close();
+          onImport();
+        }}
       >
-        {label}
-      </Button>
-      <Menu id={menuId} anchorEl={anchor} open={open} onClose={close} slotProps={{ list: { "aria-labelledby": buttonId, disabledItemsFocusable: true } }}>
-        <MenuItem disabled={!script?.ok} onClick={() => void copyScript()}>
-          <ListItemIcon>
-            <ContentCopyIcon fontSize="small" />
-          </ListItemIcon>
-          <ListItemText primary="Copy deployment script" secondary={script?.ok === false ? script.reason : undefined} slotProps={wrapping} />
-        </MenuItem>
-        {files.map(({ format, file }) => (
-          <MenuItem key={format.id} disabled={!file.ok} onClick={() => file.ok && download(file.file)}>
-            <ListItemIcon>
-              <format.icon fontSize="small" />
-            </ListItemIcon>
-            <ListItemText primary={format.label} secondary={file.ok ? undefined : (format.blockedNote ?? file.reason)} slotProps={wrapping} />
-          </MenuItem>
-        ))}
-        <Divider />
-        <MenuItem
-          onClick={() => {
-            close();
-            onImport();
-          }}
-        >
-          <ListItemIcon>
-            <UploadFileIcon fontSize="small" />
-          </ListItemIcon>
-          <ListItemText primary="Import plan file…" />
-        </MenuItem>
-      </Menu>
-    </>
+        <ListItemIcon>
+          <UploadFileIcon fontSize="small" />
+        </ListItemIcon>
+        <ListItemText primary="Import plan file…" />
+      </MenuItem>
+    </Menu>
   );
 }

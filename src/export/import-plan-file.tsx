@@ -1,11 +1,12 @@
-import { useState, type ChangeEvent, type Ref } from "react";
+import { lazy, Suspense, useState, type ChangeEvent, type Ref } from "react";
 import type { PlanInput } from "../planning/plan-input-schema";
 import { usePlanStore } from "../state/plan-store";
 import { offerUndo } from "../state/undo";
-import { decideLoad } from "../share/load-decision";
 import type { Notice } from "../ui/notice";
-import { ReplacePlanDialog } from "../share/replace-plan-dialog";
-import { readPlanFile } from "./plan-file";
+
+// Reading a file needs the plan-file gate and the link codec's fingerprint: loaded once a file is chosen.
+const loadReader = () => Promise.all([import("./plan-file"), import("../share/load-decision")]);
+const ReplacePlanDialog = lazy(() => import("../share/replace-plan-dialog").then((module) => ({ default: module.ReplacePlanDialog })));
 
 export interface ImportPlanFileProps {
   /** The file input; the caller's "Import plan file" action clicks it. */
@@ -37,6 +38,7 @@ export function ImportPlanFile({ inputRef, notify }: ImportPlanFileProps) {
     // Cleared so that choosing the same file again reports again.
     field.value = "";
     if (!file) return;
+    const [{ readPlanFile }, { decideLoad }] = await loadReader();
     const result = await readPlanFile(file);
     if (!result.ok) {
       notify({ severity: "error", text: `${result.message} Your plan is unchanged.` });
@@ -61,7 +63,11 @@ export function ImportPlanFile({ inputRef, notify }: ImportPlanFileProps) {
   return (
     <>
       <input ref={inputRef} type="file" accept=".json,application/json" hidden aria-label="Plan file to import" onChange={(event) => void choose(event)} />
-      {pending && <ReplacePlanDialog source="file" current={pending.current} incoming={pending.incoming} onReplace={replace} onKeep={() => setPending(null)} />}
+      {pending && (
+        <Suspense fallback={null}>
+          <ReplacePlanDialog source="file" current={pending.current} incoming={pending.incoming} onReplace={replace} onKeep={() => setPending(null)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -20,8 +20,9 @@ import { stepOf, WIZARD_STEPS } from "./wizard-steps";
 
 const STEP_VIEWS = new Map(WIZARD_STEPS.map((step) => [step.id, lazyStep(step.load)]));
 
-// The step the page opens on starts loading now, beside the page's own first render, not after it.
-void STEP_VIEWS.get(stepOf(usePlanStore.getState().step).id)?.preload();
+/** The step the page opens on, loading from the moment this module runs (nothing when it opens on AKS Arc). */
+export const initialStepLoaded: Promise<unknown> =
+  usePlanStore.getState().platform === "aks-hci" ? (STEP_VIEWS.get(stepOf(usePlanStore.getState().step).id)?.preload() ?? Promise.resolve()) : Promise.resolve();
 
 function StepLoading() {
   return (
