@@ -9,7 +9,8 @@ import { PlatformPicker } from "./platform-picker";
 import { PLATFORM_VIEWS } from "./platform-views";
 import { SkipLink } from "./skip-link";
 import { theme } from "./theme";
-import { UndoNotice } from "./undo-notice";
+import { useUndoStore } from "../state/undo";
+import { useLatch } from "../ui/use-latch";
 import { useIdle } from "./when-idle";
 
 // Neither is needed to draw the first step: they load in their own chunks once it is up and the
@@ -17,6 +18,7 @@ import { useIdle } from "./when-idle";
 // the way of the first click.
 const DraftNotices = lazy(() => import("./draft-notices").then((module) => ({ default: module.DraftNotices })));
 const ShareLinkGate = lazy(() => import("../share/share-link-gate").then((module) => ({ default: module.ShareLinkGate })));
+const UndoNotice = lazy(() => import("./undo-notice").then((module) => ({ default: module.UndoNotice })));
 // AKS Arc links (arc1.) have their own gate: the first platform's never reads them.
 const ArcLinkGate = lazy(() => import("../arc/arc-link-gate").then((module) => ({ default: module.ArcLinkGate })));
 
@@ -29,6 +31,16 @@ function DraftNoticesWhenNeeded() {
   return needed ? (
     <Suspense fallback={null}>
       <DraftNotices />
+    </Suspense>
+  ) : null;
+}
+
+/** The undo notice's code loads with the first change that offers an undo. */
+function UndoNoticeWhenOffered() {
+  const needed = useLatch(useUndoStore((state) => state.offer !== null));
+  return needed ? (
+    <Suspense fallback={null}>
+      <UndoNotice />
     </Suspense>
   ) : null;
 }
@@ -46,7 +58,7 @@ export function App() {
       <CssBaseline enableColorScheme />
       <SkipLink />
       <AppHeader actions={<views.Actions />} />
-      <UndoNotice />
+      <UndoNoticeWhenOffered />
       <Container component="main" id="main" maxWidth="lg" sx={{ py: 3, displayPrint: "none" }}>
         <DraftNoticesWhenNeeded />
         <PlatformPicker />

@@ -12,7 +12,8 @@ import { usePlanStore } from "../state/plan-store";
 import { ImportPlanFile } from "../export/import-plan-file";
 import { printPlan } from "../print/print-plan";
 import { copyText } from "../ui/copy-text";
-import { NoticeSnackbar, useNotice } from "../ui/notice";
+import { useNotice } from "../ui/notice";
+import { useLatch } from "../ui/use-latch";
 import { whenSettled } from "./when-idle";
 
 /*
@@ -25,6 +26,7 @@ const loadExportMenu = () => import("../export/export-menu");
 const ExportMenu = lazy(() => loadExportMenu().then((module) => ({ default: module.ExportMenu })));
 const CopyLinkDialog = lazy(() => import("../share/copy-link-dialog").then((module) => ({ default: module.CopyLinkDialog })));
 const Tooltip = lazy(() => import("@mui/material/Tooltip"));
+const NoticeSnackbar = lazy(() => import("../ui/notice-snackbar").then((module) => ({ default: module.NoticeSnackbar })));
 
 void whenSettled().then(() => Promise.all([loadShareUrl(), loadExportMenu()]));
 
@@ -63,8 +65,8 @@ function IconTip({ title, children }: { title: string; children: ReactElement })
 /** The Export button; its menu mounts the first time it opens and stays mounted for its transitions. */
 function ExportButton({ onImport, notify }: { onImport: () => void; notify: ReturnType<typeof useNotice>["notify"] }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  // null until first opened: the menu's code has not been needed yet.
-  const [open, setOpen] = useState<boolean | null>(null);
+  const [open, setOpen] = useState(false);
+  const menuNeeded = useLatch(open);
   const buttonId = useId();
   const menuId = useId();
   return (
@@ -82,7 +84,7 @@ function ExportButton({ onImport, notify }: { onImport: () => void; notify: Retu
       >
         <Label>Export</Label>
       </Button>
-      {open !== null && (
+      {menuNeeded && (
         <Suspense fallback={null}>
           <ExportMenu anchor={anchor} open={open} id={menuId} onClose={() => setOpen(false)} notify={notify} onImport={onImport} />
         </Suspense>
@@ -97,6 +99,7 @@ function ExportButton({ onImport, notify }: { onImport: () => void; notify: Retu
  */
 export function PlanActions() {
   const { notice, notify, close } = useNotice();
+  const noticeNeeded = useLatch(notice !== null);
   const [manualCopy, setManualCopy] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -132,7 +135,11 @@ export function PlanActions() {
           <CopyLinkDialog url={manualCopy} onClose={() => setManualCopy(null)} />
         </Suspense>
       )}
-      <NoticeSnackbar notice={notice} onClose={close} />
+      {noticeNeeded && (
+        <Suspense fallback={null}>
+          <NoticeSnackbar notice={notice} onClose={close} />
+        </Suspense>
+      )}
     </Box>
   );
 }

@@ -1,17 +1,7 @@
-import { useState, type SyntheticEvent } from "react";
+import type { SyntheticEvent } from "react";
 import Alert from "@mui/material/Alert";
 import Snackbar, { type SnackbarCloseReason } from "@mui/material/Snackbar";
-
-export interface Notice {
-  severity: "success" | "error";
-  text: string;
-}
-
-/** One short message at a time; a confirmation hides by itself, a problem stays until closed. */
-export function useNotice() {
-  const [notice, setNotice] = useState<Notice | null>(null);
-  return { notice, notify: setNotice, close: () => setNotice(null) };
-}
+import type { Notice } from "./notice";
 
 export function NoticeSnackbar({ notice, onClose }: { notice: Notice | null; onClose: () => void }) {
   const success = notice?.severity === "success";
