@@ -13,9 +13,9 @@ import { useUndoStore } from "../state/undo";
 import { useLatch } from "../ui/use-latch";
 import { useIdle } from "./when-idle";
 
-// Neither is needed to draw the first step: they load in their own chunks once it is up and the
-// page idle, which keeps the share-link codec and its dialogs out of the first page load and out of
-// the way of the first click.
+// None is needed to draw the first step: each loads in its own chunk when needed (the gates once the
+// page has settled, at once when it opened with a link), which keeps the share-link codec and its
+// dialogs out of the first page load and out of the way of the first click.
 const DraftNotices = lazy(() => import("./draft-notices").then((module) => ({ default: module.DraftNotices })));
 const ShareLinkGate = lazy(() => import("../share/share-link-gate").then((module) => ({ default: module.ShareLinkGate })));
 const UndoNotice = lazy(() => import("./undo-notice").then((module) => ({ default: module.UndoNotice })));
@@ -51,7 +51,8 @@ function UndoNoticeWhenOffered() {
  * is, the screen chrome is hidden).
  */
 export function App() {
-  const idle = useIdle();
+  // Without a link in the address, the gates only wait for one pasted later: not first-click work.
+  const settled = useIdle("settled");
   const views = PLATFORM_VIEWS[usePlanStore((state) => state.platform)];
   return (
     <ThemeProvider theme={theme} defaultMode="system" disableTransitionOnChange>
@@ -64,7 +65,7 @@ export function App() {
         <PlatformPicker />
         <views.Wizard />
       </Container>
-      {(idle || OPENED_WITH_LINK) && (
+      {(settled || OPENED_WITH_LINK) && (
         <Suspense fallback={null}>
           <ShareLinkGate />
           <ArcLinkGate />

@@ -40,7 +40,8 @@ type Pending = "example" | "reset" | null;
 /** "Load example" (the reference doc's Jane) and "Start over", each asking before it discards typed work. */
 export function DraftActions() {
   const [pending, setPending] = useState<Pending>(null);
-  const idle = useIdle();
+  // Reading the example through the schema waits until the page has settled, out of the first click's way.
+  const idle = useIdle("settled");
 
   const loadExample = () => {
     setPending(null);

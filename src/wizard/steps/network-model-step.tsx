@@ -64,11 +64,11 @@ const MODEL_CHOICES: RadioChoice[] = [
 ];
 
 // Folded away on the first screen: the table (and MUI's table components) loads in its own chunk
-// once the page is idle (or the admin unfolds it), so the first page load does without it.
+// once the page has settled (or the admin unfolds it), so the first page load does without it.
 const ModelComparisonTable = lazy(() => import("../model-comparison-table").then((module) => ({ default: module.ModelComparisonTable })));
 
 function ComparisonTable() {
-  const idle = useIdle();
+  const idle = useIdle("settled");
   const [opened, setOpened] = useState(false);
   return (
     <Accordion variant="outlined" disableGutters onChange={(_, expanded) => setOpened((was) => was || expanded)}>
