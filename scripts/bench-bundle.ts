@@ -47,7 +47,7 @@ export interface AssetSize {
   gzip: number;
 }
 
-const gzipSize = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
+export const gzipSize = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 
 export function firstLoadSizes(dir: string): AssetSize[] {
   const index = join(dir, "index.html");
