@@ -23,6 +23,8 @@ function heading(page: Page, name: string) {
 test("the whole wizard works from the keyboard alone", async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto("/");
+  // A keyboard user starts once the page is drawn (the first frame holds the whole first step).
+  await expect(heading(page, "Network model")).toBeVisible();
 
   // The first Tab stop skips the header and lands on the step.
   await page.keyboard.press("Tab");

@@ -2,7 +2,7 @@ import { lazy, Suspense, useId, useRef, useState, type ReactElement } from "reac
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import useMediaQuery from "@mui/material/useMediaQuery";
-import { useTheme, type Theme } from "@mui/material/styles";
+import type { Theme } from "@mui/material/styles";
 import visuallyHidden from "@mui/utils/visuallyHidden";
 import DownloadIcon from "@mui/icons-material/Download";
 import ExpandMoreIcon from "@mui/icons-material/ExpandMore";
@@ -14,21 +14,21 @@ import { printPlan } from "../print/print-plan";
 import { copyText } from "../ui/copy-text";
 import { useNotice } from "../ui/notice";
 import { useLatch } from "../ui/use-latch";
+import { theme } from "./theme";
 import { whenSettled } from "./when-idle";
 
 /*
  * The buttons are part of the first page load, so they are there and answer from the first frame;
- * what they open (the share-link codec, the export menu with the script builder, the dialogs)
- * loads when first used, and ahead of that once the page has settled.
+ * what they open (the share-link codec, the export menu with the script builder, the dialogs, the
+ * tooltip a phone shows) loads when first used, and ahead of that once the page has settled.
  */
 const loadShareUrl = () => import("../share/share-url");
 const loadExportMenu = () => import("../export/export-menu");
 const ExportMenu = lazy(() => loadExportMenu().then((module) => ({ default: module.ExportMenu })));
 const CopyLinkDialog = lazy(() => import("../share/copy-link-dialog").then((module) => ({ default: module.CopyLinkDialog })));
-const Tooltip = lazy(() => import("@mui/material/Tooltip"));
 const NoticeSnackbar = lazy(() => import("../ui/notice-snackbar").then((module) => ({ default: module.NoticeSnackbar })));
 
-void whenSettled().then(() => Promise.all([loadShareUrl(), loadExportMenu()]));
+void whenSettled().then(() => Promise.all([loadShareUrl(), loadExportMenu(), loadTooltip()]));
 
 /** On a phone the buttons show their icons only; the words stay as their accessible names. */
 const labelSx = (theme: Theme) => ({ [theme.breakpoints.down("sm")]: visuallyHidden });
@@ -41,24 +41,39 @@ function Label({ children }: { children: string }) {
   );
 }
 
+/** Set once MUI's Tooltip (with Popper) has loaded; only a phone-wide page shows tooltips. */
+let Tooltip: typeof import("@mui/material/Tooltip").default | null = null;
+
+function loadTooltip(): Promise<void> {
+  return import("@mui/material/Tooltip").then((module) => {
+    Tooltip = module.default;
+  });
+}
+
+const ICONS_ONLY = theme.breakpoints.down("sm");
+
+/**
+ * On a phone the first render waits for the tooltip (see main.tsx), so the buttons are never
+ * remounted into one later: a remount would drop an open menu and a focus.
+ */
+export const phoneTooltipLoaded: Promise<unknown> = window.matchMedia(ICONS_ONLY.replace(/^@media\s*/, "")).matches ? loadTooltip() : Promise.resolve();
+
 /**
  * Where a button shows its icon alone, pointing at it or focusing it shows its words too. The name
  * stays the button's own (its hidden label): the tooltip only describes it while it shows.
  */
 function IconTip({ title, children }: { title: string; children: ReactElement }) {
-  const iconsOnly = useMediaQuery(useTheme().breakpoints.down("sm"), { noSsr: true });
+  const iconsOnly = useMediaQuery(ICONS_ONLY, { noSsr: true });
   const wrapped = (
     <Box component="span" sx={{ display: "inline-flex" }}>
       {children}
     </Box>
   );
-  if (!iconsOnly) return wrapped;
+  if (!iconsOnly || Tooltip === null) return wrapped;
   return (
-    <Suspense fallback={wrapped}>
-      <Tooltip title={title} describeChild>
-        {wrapped}
-      </Tooltip>
-    </Suspense>
+    <Tooltip title={title} describeChild>
+      {wrapped}
+    </Tooltip>
   );
 }
 
