@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createPlan } from "../src/planning/create-plan";
 import { formatIpv4, parseIpv4 } from "../src/planning/ipv4";
 import { poolSizing } from "../src/planning/place-pool";
 import { planInputSchema } from "../src/planning/plan-input-schema";
+import { axeViolations } from "./axe-checks";
 
 /**
  * The address map as a tool (issue 9, section 6): a free block of the prefix is picked, by mouse
@@ -68,8 +68,7 @@ test("by mouse on the bar, a block too small for the node VM pool says so, and t
   const nodeItem = menu.getByRole("menuitem", { name: /^Kubernetes node VM pool/ });
   await expect(nodeItem).toHaveAttribute("aria-disabled", "true");
   await expect(nodeItem).toContainText("This block holds 8 addresses, the Kubernetes node VM pool needs 28");
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.keyboard.press("Escape");
   await expect(menu).toBeHidden();
   await expect(page.getByRole("textbox", { name: "Kubernetes node VM pool start" })).toHaveValue("10.0.0.20");

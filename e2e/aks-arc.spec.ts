@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Download, type Locator, type Page } from "@playwright/test";
 import { arcPlanInputSchema, type ArcPlanInput } from "../src/planning/aks-arc/arc-input-schema";
 import { createArcPlan } from "../src/planning/aks-arc/create-arc-plan";
@@ -9,6 +8,7 @@ import { savedText } from "../src/export/download";
 import { encodeArcLink } from "../src/share/arc-share-link";
 import { encodePlanLink } from "../src/share/share-link";
 import { planInputSchema } from "../src/planning/plan-input-schema";
+import { axeViolations } from "./axe-checks";
 
 /**
  * The second platform end to end: the vendor's worked example typed by hand through the AKS Arc
@@ -20,9 +20,7 @@ const example: ArcPlanInput = arcPlanInputSchema.parse(JSON.parse(readFileSync(n
 const examplePlan = createArcPlan(example);
 
 async function expectNoViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-  expect(summary, `axe violations on ${where}`).toEqual([]);
+  expect(await axeViolations(page), `axe violations on ${where}`).toEqual([]);
 }
 
 async function chooseArc(page: Page) {
@@ -120,8 +118,11 @@ test("the vendor's example typed by hand reaches the review with 16, 3 and 19 an
 test.describe("share links", () => {
   test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-  test("the typed example's link opens the same plan in a fresh browser, the first platform's draft untouched", async ({ page, browser }) => {
-    await typeExample(page);
+  // The example loaded, not typed: the test above types it, this one is about the link.
+  test("the example's link opens the same plan in a fresh browser, the first platform's draft untouched", async ({ page, browser }) => {
+    await chooseArc(page);
+    await page.getByRole("button", { name: "Load example" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "Review" })).toBeVisible();
     await page.getByRole("button", { name: "Copy share link" }).click();
     await expect(page.getByText("Share link copied")).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());

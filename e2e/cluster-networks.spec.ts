@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { planInputSchema, type PlanInput } from "../src/planning/plan-input-schema";
 import { encodePlanLink } from "../src/share/share-link";
+import { axeViolations } from "./axe-checks";
 
 /**
  * Issue 10: a workload cluster moved to a virtual network of its own in the wizard, both networks'
@@ -15,9 +15,7 @@ const jane: PlanInput = planInputSchema.parse(JSON.parse(readFileSync(new URL(".
 const CLUSTERS_STEP = /^(Workload clusters|Clusters)/;
 
 async function expectNoViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-  expect(summary, `axe violations on ${where}`).toEqual([]);
+  expect(await axeViolations(page), `axe violations on ${where}`).toEqual([]);
 }
 
 test("a cluster moved to its own network: both breakdowns and maps on Review, and a script that creates the network for it", async ({ page }) => {

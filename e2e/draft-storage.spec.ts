@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { DRAFT_KEY, DRAFT_VERSION } from "../src/state/draft-storage";
+import { axeViolations } from "./axe-checks";
 
 async function openStep(page: Page, step: string) {
   await page.getByRole("tab", { name: new RegExp(`^${step}`) }).click();
@@ -13,8 +13,7 @@ function nameField(page: Page) {
 }
 
 async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).include("main").analyze();
-  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  expect(await axeViolations(page, { include: "main" })).toEqual([]);
 }
 
 /** The stored draft, once the edits waiting for their save are saved (as when the page goes away). */
