@@ -95,6 +95,16 @@ describe("groupFindings", () => {
     expect(findingsAtPath(after, "vnet.gateway").errors).toBe(2);
   });
 
+  it("hands on the very findings of untouched paths, and settles a path whose first finding stayed but whose others changed", () => {
+    const before = groupFindings(issues);
+    const after = groupFindings([issues[0], issues[1], issues[2], issue("vnet.vipPoolEnd", "error", "reworded"), issues[4]].filter((item) => item !== undefined), before);
+    expect(findingsAtPath(after, "vnet.gateway")).toBe(findingsAtPath(before, "vnet.gateway"));
+    expect(findingsAtPath(after, "clusters.1.controlPlaneNodes")).toBe(findingsAtPath(before, "clusters.1.controlPlaneNodes"));
+    expect(findingsAtPath(after, "vnet.vipPoolEnd")).not.toBe(findingsAtPath(before, "vnet.vipPoolEnd"));
+    expect(findingsAtPath(after, "vnet.vipPoolEnd").findings.map((item) => item.message)).toEqual(["reworded", issues[0]?.message]);
+    expect(after.sections[sectionOf("vnet")]).toMatchObject({ errors: 2, warnings: 1 });
+  });
+
   it("gives every path without findings the same empty list", () => {
     const findings = groupFindings(issues);
     expect(findingsAtPath(findings, "vnet.name")).toBe(findingsAtPath(findings, "model"));

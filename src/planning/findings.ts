@@ -35,37 +35,62 @@ const NO_FINDINGS: FindingList = { findings: [], errors: 0, warnings: 0 };
  * Groups a plan's findings (in the planner's form order). Given the previous grouping, a path whose
  * findings read the same keeps its previous list object: a field re-renders only when its own
  * findings change, not on every keystroke elsewhere in a plan with thousands of them.
+ * One pass over the findings, one map lookup each: a plan at the schema's limits has 49,000.
  */
 export function groupFindings(issues: readonly PlanIssue[], previous?: PlanFindings): PlanFindings {
   const all = bySeverity();
   const sectionLists = PLAN_SECTIONS.map(bySeverity);
-  // Most paths hold one finding: one array per path, in the planner's order, sorted out below.
-  const atPaths = new Map<string, PlanIssue[]>();
-  for (const issue of issues) {
-    const atPath = atPaths.get(issue.path);
-    if (atPath) atPath.push(issue);
-    else atPaths.set(issue.path, [issue]);
-    all[issue.severity].push(issue);
-    sectionLists[sectionIndexOfPath(issue.path)]?.[issue.severity].push(issue);
-  }
   const byPath = new Map<string, FindingList>();
-  for (const [path, atPath] of atPaths) {
-    const before = previous?.byPath.get(path);
-    // The planner hands on the very finding of a row no edit touched (see checks-clusters): kept as is.
-    if (before && atPath.length === 1 && before.findings.length === 1 && before.findings[0] === atPath[0]) {
-      byPath.set(path, before);
+  // Paths with more than one finding, and paths whose one finding is not the very one of the previous grouping: settled after the pass.
+  const several = new Map<string, PlanIssue[]>();
+  const fresh: string[] = [];
+  const section = sectionFinder();
+  for (const issue of issues) {
+    const { path, severity } = issue;
+    all[severity].push(issue);
+    sectionLists[section(path)]?.[severity].push(issue);
+    const first = byPath.get(path);
+    if (first !== undefined) {
+      const list = several.get(path);
+      if (list) list.push(issue);
+      else several.set(path, [first.findings[0] as PlanIssue, issue]);
       continue;
     }
-    const list = atPath.length === 1 ? singleFinding(atPath) : listFindings(atPath);
-    byPath.set(path, before && readsTheSame(before, list) ? before : list);
+    const before = previous?.byPath.get(path);
+    // The planner hands on the very finding of a row no edit touched (see checks-clusters): kept as is.
+    if (before?.findings.length === 1 && before.findings[0] === issue) byPath.set(path, before);
+    else {
+      byPath.set(path, singleFinding(issue));
+      fresh.push(path);
+    }
+  }
+  for (const [path, list] of several) byPath.set(path, listFindings(list));
+  for (const path of [...fresh, ...several.keys()]) {
+    const before = previous?.byPath.get(path);
+    const list = byPath.get(path);
+    if (before && list && readsTheSame(before, list)) byPath.set(path, before);
   }
   const sections = PLAN_SECTIONS.map((section, index) => ({ section, ...listOf(sectionLists[index] ?? bySeverity()) }));
   return { ...listOf(all), sections, byPath };
 }
 
-function singleFinding(findings: readonly PlanIssue[]): FindingList {
-  const isError = findings[0]?.severity === "error";
-  return { findings, errors: isError ? 1 : 0, warnings: isError ? 0 : 1 };
+/** sectionIndexOfPath, for findings that come in long runs under one root ("clusters.") as the planner lists them. */
+function sectionFinder(): (path: string) => number {
+  let root = "";
+  let index = 0;
+  return (path) => {
+    if (root === "" || !path.startsWith(root)) {
+      const dot = path.indexOf(".");
+      root = dot === -1 ? "" : path.slice(0, dot + 1);
+      index = sectionIndexOfPath(path);
+    }
+    return index;
+  };
+}
+
+function singleFinding(issue: PlanIssue): FindingList {
+  const isError = issue.severity === "error";
+  return { findings: [issue], errors: isError ? 1 : 0, warnings: isError ? 0 : 1 };
 }
 
 type BySeverity = Record<PlanIssue["severity"], PlanIssue[]>;

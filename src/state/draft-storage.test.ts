@@ -159,20 +159,81 @@ describe("createDraftStorage", () => {
     expect(storage.status.getState().kept).toBeNull();
   });
 
-  it("saves over a change of another tab it has not shown yet, and both tabs say so", () => {
-    const backing = memoryStorage();
+  /** A draft whose plan differs from `draft`'s in the virtual network's name. */
+  function named(name: string, step: Draft["step"] = "virtual-network"): typeof saved {
+    return { state: { ...draft, step, input: { ...draft.input, vnet: { ...draft.input.vnet, name } } }, version: DRAFT_VERSION };
+  }
+
+  function stored(backing: Storage): unknown {
+    return JSON.parse(backing.getItem(DRAFT_KEY) ?? "null");
+  }
+
+  /** Two tabs on one storage, both opened on what it holds; B's saves wait for a scheduler run by hand. */
+  function twoTabs(backing = memoryStorage()) {
+    const due: Array<() => void> = [];
     const tabA = createDraftStorage(() => backing, "tab-a");
-    const tabB = createDraftStorage(() => backing, "tab-b");
+    const tabB = createDraftStorage(() => backing, "tab-b", (save) => due.push(save));
     tabA.getItem(DRAFT_KEY);
     tabB.getItem(DRAFT_KEY);
-    tabA.setItem(DRAFT_KEY, saved);
-    // Tab B saves a change of its plan before the storage event of tab A's save reaches it.
-    tabB.release();
+    const clashes = () => [tabA.status.getState().clash, tabB.status.getState().clash];
+    return { backing, tabA, tabB, runDue: () => due.splice(0).forEach((save) => save()), clashes };
+  }
+
+  it("saves over a change of the plan another tab made that it has not shown yet, when it changed the plan too, and both tabs say so", () => {
+    const { backing, tabA, tabB, clashes } = twoTabs();
+    tabA.setItem(DRAFT_KEY, named("theirs"));
+    // Tab B's edit waits for its save when tab A's storage event reaches it.
+    tabB.setItem(DRAFT_KEY, named("mine"));
+    expect(tabB.otherTabSaved()).toBe(false);
+    expect(stored(backing)).toEqual({ ...named("mine"), tab: "tab-b", over: "tab-a" });
+    expect(tabA.otherTabSaved()).toBe(true);
+    expect(tabA.getItem(DRAFT_KEY)).toEqual(named("mine"));
+    expect(clashes()).toEqual(["replaced-by-other-tab", "saved-over-other-tab"]);
+  });
+
+  it("saves an edit without a word over another tab's save that changed no plan (a move to another step)", () => {
+    const { backing, tabA, tabB, runDue, clashes } = twoTabs();
+    // Tab B moves to another step, and tab A edits before that save's storage event reaches it.
     tabB.setItem(DRAFT_KEY, edited);
-    expect(JSON.parse(backing.getItem(DRAFT_KEY) ?? "")).toEqual({ ...edited, tab: "tab-b", over: "tab-a" });
-    expect(tabB.status.getState().clash).toBe("saved-over-other-tab");
-    expect(tabA.getItem(DRAFT_KEY)).toEqual(edited);
-    expect(tabA.status.getState().clash).toBe("replaced-by-other-tab");
+    runDue();
+    tabA.setItem(DRAFT_KEY, named("mine"));
+    expect(stored(backing)).toEqual({ ...named("mine"), tab: "tab-a" });
+    expect(tabB.otherTabSaved()).toBe(true);
+    expect(tabB.getItem(DRAFT_KEY)).toEqual(named("mine"));
+    expect(clashes()).toEqual([null, null]);
+  });
+
+  it("lets a waiting save that changed no plan of its own give way to another tab's edit, which it then follows", () => {
+    const { backing, tabA, tabB, runDue, clashes } = twoTabs();
+    tabB.setItem(DRAFT_KEY, edited);
+    tabA.setItem(DRAFT_KEY, named("theirs"));
+    runDue();
+    expect(stored(backing)).toEqual({ ...named("theirs"), tab: "tab-a" });
+    expect(tabB.otherTabSaved()).toBe(true);
+    expect(tabB.getItem(DRAFT_KEY)).toEqual(named("theirs"));
+    expect(clashes()).toEqual([null, null]);
+  });
+
+  it("gives way without a word when both tabs made the same change", () => {
+    const { backing, tabA, tabB, runDue, clashes } = twoTabs();
+    tabB.setItem(DRAFT_KEY, named("same", "clusters"));
+    tabA.setItem(DRAFT_KEY, named("same"));
+    runDue();
+    expect(stored(backing)).toEqual({ ...named("same"), tab: "tab-a" });
+    expect(clashes()).toEqual([null, null]);
+  });
+
+  it("has nothing to follow when another tab saved the plan this tab shows", () => {
+    const { tabA, tabB, runDue } = twoTabs();
+    tabA.setItem(DRAFT_KEY, named("shared"));
+    expect(tabB.otherTabSaved()).toBe(true);
+    tabB.getItem(DRAFT_KEY);
+    tabB.setItem(DRAFT_KEY, named("shared", "clusters"));
+    runDue();
+    expect(tabA.otherTabSaved()).toBe(false);
+    // Nor after its own save: what storage holds is what it wrote.
+    tabA.setItem(DRAFT_KEY, named("mine"));
+    expect(tabA.otherTabSaved()).toBe(false);
   });
 
   it("with a scheduler, writes the latest edit of a batch once, when the scheduler says", () => {
@@ -195,46 +256,16 @@ describe("createDraftStorage", () => {
     expect(storage.flush()).toBe(false);
   });
 
-  it("saves a waiting edit of the plan before it reads storage, and anything waiting on flush", () => {
+  it("saves what waits before it reads storage, and on flush", () => {
     const backing = memoryStorage();
     const storage = createDraftStorage(() => backing, "tab-a", () => undefined);
     storage.getItem(DRAFT_KEY);
-    storage.release();
-    storage.setItem(DRAFT_KEY, saved);
-    expect(storage.getItem(DRAFT_KEY)).toEqual(saved);
+    storage.setItem(DRAFT_KEY, named("mine"));
+    expect(storage.getItem(DRAFT_KEY)).toEqual(named("mine"));
     storage.setItem(DRAFT_KEY, edited);
-    expect(storage.flushEdit()).toBe(false);
     expect(storage.flush()).toBe(true);
-    expect(JSON.parse(backing.getItem(DRAFT_KEY) ?? "")).toEqual({ ...edited, tab: "tab-a" });
-  });
-
-  it("never saves a move to another step over another tab's plan it has not read yet", () => {
-    const backing = memoryStorage();
-    const tabA = createDraftStorage(() => backing, "tab-a");
-    const tabB = createDraftStorage(() => backing, "tab-b");
-    tabA.getItem(DRAFT_KEY);
-    tabB.getItem(DRAFT_KEY);
-    tabA.release();
-    tabA.setItem(DRAFT_KEY, saved);
-    tabB.setItem(DRAFT_KEY, edited);
-    expect(JSON.parse(backing.getItem(DRAFT_KEY) ?? "")).toEqual({ ...saved, tab: "tab-a" });
-    expect(tabB.getItem(DRAFT_KEY)).toEqual(saved);
-    expect([tabA.status.getState().clash, tabB.status.getState().clash]).toEqual([null, null]);
-  });
-
-  it("lets a waiting save of the tab's place alone give way to another tab's plan", () => {
-    const backing = memoryStorage();
-    const tabA = createDraftStorage(() => backing, "tab-a");
-    const tabB = createDraftStorage(() => backing, "tab-b", () => undefined);
-    tabA.getItem(DRAFT_KEY);
-    tabB.getItem(DRAFT_KEY);
-    tabB.setItem(DRAFT_KEY, edited);
-    tabA.setItem(DRAFT_KEY, saved);
-    // Tab A's storage event reaches tab B: nothing of B's plan waits, so B reads A's plan.
-    expect(tabB.flushEdit()).toBe(false);
-    expect(tabB.getItem(DRAFT_KEY)).toEqual(saved);
-    expect(tabB.flush()).toBe(false);
-    expect([tabA.status.getState().clash, tabB.status.getState().clash]).toEqual([null, null]);
+    expect(storage.flush()).toBe(false);
+    expect(stored(backing)).toEqual({ ...edited, tab: "tab-a" });
   });
 
   it("follows another tab's saves without a word when nothing was saved over", () => {
@@ -243,10 +274,10 @@ describe("createDraftStorage", () => {
     const tabB = createDraftStorage(() => backing, "tab-b");
     tabA.getItem(DRAFT_KEY);
     tabB.getItem(DRAFT_KEY);
-    tabA.setItem(DRAFT_KEY, saved);
-    expect(tabB.getItem(DRAFT_KEY)).toEqual(saved);
-    tabB.setItem(DRAFT_KEY, edited);
-    expect(tabA.getItem(DRAFT_KEY)).toEqual(edited);
+    tabA.setItem(DRAFT_KEY, named("a"));
+    expect(tabB.getItem(DRAFT_KEY)).toEqual(named("a"));
+    tabB.setItem(DRAFT_KEY, named("b"));
+    expect(tabA.getItem(DRAFT_KEY)).toEqual(named("b"));
     expect([tabA.status.getState().clash, tabB.status.getState().clash]).toEqual([null, null]);
   });
 });

@@ -2,7 +2,7 @@ import { z } from "zod/mini";
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { PersistStorage, StorageValue } from "zustand/middleware";
 import { arcDraftSchema, emptyArcDraft, FIRST_PLATFORM, platformSchema, type ArcDraft } from "./arc-draft";
-import { planInputSchema, type PlanInput } from "../planning/plan-input-schema";
+import { emptyPlanInput, planInputSchema, type PlanInput } from "../planning/plan-input-schema";
 import type { PlatformId } from "../planning/platform-profile";
 import { FIRST_STEP, STEP_IDS, type StepId } from "../wizard/steps-table";
 
@@ -124,8 +124,11 @@ export interface DraftStorage extends PersistStorage<Draft> {
   status: StoreApi<DraftStatus>;
   /** Saves what waits for its turn (see SaveScheduler) now; true when it was written. */
   flush: () => boolean;
-  /** flush, when what waits holds a change of the plan itself (see release), not only of the tab's place in the wizard. */
-  flushEdit: () => boolean;
+  /**
+   * Another tab saved (its storage event): saves what waits here first (see createDraftStorage),
+   * then says whether storage holds a plan this tab has not shown yet, which the tab then follows.
+   */
+  otherTabSaved: () => boolean;
   /** The admin changed the plan: from now on it is saved, over a kept draft if there is one; called before its save. */
   release: () => void;
   /** The admin chose to throw the kept draft away. */
@@ -143,28 +146,43 @@ function newTabId(): string {
  */
 export type SaveScheduler = (save: () => void) => void;
 
+/** What an edit can change in a draft, as text to compare: both platforms' plans (not a tab's place in its wizard). */
+function planText(draft: Pick<Draft, "input" | "arc">): string {
+  return JSON.stringify([draft.input, draft.arc.input]);
+}
+
 /**
  * localStorage behind try/catch: a corrupt value, a full quota or storage blocked by the browser
  * never costs the page, and never costs the admin a draft or an edit without a word.
  *
- * Several tabs share the one key. Each save is tagged with its tab; a tab that finds, as it saves, a
- * value it has not read yet (the other tab's storage event is still on its way) saves anyway, tags
- * the save with the tab it saved over, and both tabs say so.
+ * Several tabs share the one key, each save tagged with its tab. An edit is lost only when a save
+ * replaces a plan that holds a change this tab never showed. So a tab that finds, as it saves, a
+ * value of another tab it has not read yet (that tab's storage event is still on its way) compares
+ * plans with the one both started from, the plan this tab last read or wrote:
+ * - the other tab's plan is that one (it moved to another step, or saved what it had read): nothing
+ *   of it is lost, this tab saves;
+ * - the other tab changed the plan and this tab did not (or made the same change): this tab gives
+ *   way and follows it;
+ * - both changed it: this tab's save goes over the other's, tagged with the tab it replaced, and
+ *   both tabs say so.
  *
  * With a `schedule`, an edit is written when the scheduler says (the page: a moment after typing,
  * and before the page goes away), the latest edit of a batch only: turning a plan at the schema's
- * limits into 2.5 MB of JSON on every keystroke cost tens of milliseconds each.
+ * limits into 2.5 MB of JSON on every keystroke cost tens of milliseconds each. The wait widens the
+ * window in which another tab's save is not read yet, hence the comparison of plans above rather
+ * than of who saved last.
  */
 export function createDraftStorage(getStorage: () => Storage = () => window.localStorage, tab = newTabId(), schedule?: SaveScheduler): DraftStorage {
   const status = createStore<DraftStatus>(() => ({ kept: null, unsaved: false, clash: null }));
   // The stored text as this tab last read or wrote it; undefined while storage has not answered.
   let lastSynced: string | null | undefined;
   let unsavedSaid = false;
-  // The latest state not written yet, while a scheduled save waits; and whether the plan changed in it.
+  // The latest state not written yet, while a scheduled save waits.
   let pending: StorageValue<Draft> | null = null;
-  let edited = false;
-  // The plan input of the draft this tab last read, as JSON: see save.
-  let syncedInput: string | null = null;
+  // planText of the plan this tab last read or wrote; undefined for the empty plan a tab opens
+  // with when nothing is stored (computed only when a comparison needs it).
+  let syncedPlan: string | undefined;
+  const basePlan = () => (syncedPlan ??= planText({ input: emptyPlanInput(), arc: emptyArcDraft() }));
 
   const storedText = (): string | null | undefined => {
     try {
@@ -174,9 +192,16 @@ export function createDraftStorage(getStorage: () => Storage = () => window.loca
     }
   };
 
+  /** The draft another tab saved that this tab has not read yet, if there is one. */
+  const unreadOfOtherTab = (): { tab: string; draft: Draft; over: string | null } | null => {
+    const current = storedText();
+    if (current === undefined || lastSynced === undefined || current === lastSynced) return null;
+    const stored = readStoredDraft(current);
+    return stored.kind === "draft" && stored.tab !== null && stored.tab !== tab ? { tab: stored.tab, draft: stored.value.state, over: stored.over } : null;
+  };
+
   const remove = () => {
     pending = null;
-    edited = false;
     try {
       getStorage().removeItem(DRAFT_KEY);
       lastSynced = null;
@@ -195,45 +220,47 @@ export function createDraftStorage(getStorage: () => Storage = () => window.loca
     }
   };
 
-  /** Writes the value; false when it gave way to another tab's plan (see below). */
-  const save = (value: StorageValue<Draft>, planEdited: boolean): boolean => {
-    const current = storedText();
-    const other = current !== undefined && lastSynced !== undefined && current !== lastSynced ? readStoredDraft(current) : null;
-    const over = other?.kind === "draft" && other.tab !== tab ? other.tab : null;
-    // Only a change of the plan goes over another tab's plan this tab has not read yet; a move to
-    // another step, or a plan that reads as the one last read (a form re-reading the store after
-    // following the other tab), gives way, and the storage event on its way brings that plan here.
-    const input = JSON.stringify(value.state.input);
-    if (over && (!planEdited || input === syncedInput)) return false;
+  /** Writes the value; false when it gave way to another tab's plan (see above) or failed. */
+  const save = (value: StorageValue<Draft>): boolean => {
+    const plan = planText(value.state);
+    const other = unreadOfOtherTab();
+    const theirs = other && planText(other.draft);
+    const over = theirs && theirs !== basePlan() ? other?.tab : undefined;
+    if (over && (plan === basePlan() || plan === theirs)) return false;
     const saved = write(JSON.stringify({ ...value, tab, ...(over ? { over } : {}) }));
-    // What this tab wrote is what it has read: its own echo after following is then no edit either.
-    if (saved) syncedInput = input;
+    if (saved) syncedPlan = plan;
     if (over && saved) status.setState({ clash: "saved-over-other-tab" });
     if (!saved && !unsavedSaid) {
       unsavedSaid = true;
       status.setState({ unsaved: true });
     }
-    return true;
+    return saved;
   };
 
   const flush = (): boolean => {
-    if (pending === null) return false;
     const value = pending;
-    const planEdited = edited;
     pending = null;
-    edited = false;
-    return save(value, planEdited);
+    return value !== null && save(value);
   };
 
   return {
     status,
     flush,
-    flushEdit: () => edited && flush(),
+    otherTabSaved() {
+      flush();
+      const current = storedText();
+      if (current === undefined || current === lastSynced) return false;
+      const other = unreadOfOtherTab();
+      // The other tab moved to another step, or saved the plan this tab shows: nothing to follow.
+      if (other && other.over !== tab && planText(other.draft) === basePlan()) {
+        lastSynced = current;
+        return false;
+      }
+      return true;
+    },
     getItem() {
-      // Storage is read after this tab's own edit of the plan is in it, never instead of it; a save
-      // of the tab's place in the wizard alone gives way to what is read.
-      if (edited) flush();
-      pending = null;
+      // Storage is read after this tab's own edit is in it (or has given way, see save).
+      flush();
       const text = storedText();
       if (text === undefined) return null;
       lastSynced = text;
@@ -246,24 +273,19 @@ export function createDraftStorage(getStorage: () => Storage = () => window.loca
         status.setState({ kept: stored.kept });
         return null;
       }
-      syncedInput = JSON.stringify(stored.value.state.input);
+      syncedPlan = planText(stored.value.state);
       status.setState(stored.over === tab ? { kept: null, clash: "replaced-by-other-tab" } : { kept: null });
       return stored.value;
     },
     setItem(_, value) {
       if (status.getState().kept) return;
-      if (!schedule) {
-        save(value, edited);
-        edited = false;
-        return;
-      }
       const due = pending === null;
       pending = value;
-      if (due) schedule(flush);
+      if (!schedule) flush();
+      else if (due) schedule(flush);
     },
     removeItem: remove,
     release() {
-      edited = true;
       if (status.getState().kept) status.setState({ kept: null });
     },
     discardKept() {

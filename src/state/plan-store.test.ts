@@ -253,10 +253,36 @@ describe("plan store across tabs", () => {
     expect(storedDraft()).toMatchObject({ state: { input: { vnet: { name: "mine", gateway: "10.0.0.1" }, cloudService: janeInput.cloudService } } });
   });
 
-  it("writes each edit at once, so another tab's later save is followed without a word", async () => {
+  it("saves an edit a moment after typing, not in the middle of it, and at once when the page goes away", async () => {
+    const store = await freshStore();
+    store.getState().updateVirtualNetwork({ name: "mine" });
+    expect(window.localStorage.getItem(DRAFT_KEY)).toBeNull();
+    expect(storedDraft()).toMatchObject({ state: { input: { vnet: { name: "mine" } } } });
+  });
+
+  it("saves a waiting edit over another tab's change of the plan it has not shown yet, and says so", async () => {
     const { usePlanStore: store, draftStorage } = await freshModule();
     store.getState().updateVirtualNetwork({ name: "mine" });
+    saveFromOtherTab({ input: { ...emptyPlanInput(), vnet: { ...emptyPlanInput().vnet, name: "theirs" } }, step: "network-model" });
+    expect(store.getState().input.vnet.name).toBe("mine");
+    expect(JSON.parse(window.localStorage.getItem(DRAFT_KEY) ?? "null")).toMatchObject({ state: { input: { vnet: { name: "mine" } } }, over: "other" });
+    expect(draftStorage.status.getState().clash).toBe("saved-over-other-tab");
+  });
+
+  it("saves a waiting edit without a word when the other tab's save changed no plan, and re-opens no form", async () => {
+    const { usePlanStore: store, draftStorage } = await freshModule();
+    store.getState().updateVirtualNetwork({ name: "mine" });
+    const revision = store.getState().revision;
+    saveFromOtherTab({ input: emptyPlanInput(), step: "services" });
+    expect(store.getState()).toMatchObject({ input: { vnet: { name: "mine" } }, revision });
     expect(JSON.parse(window.localStorage.getItem(DRAFT_KEY) ?? "null")).toMatchObject({ state: { input: { vnet: { name: "mine" } } } });
+    expect(draftStorage.status.getState().clash).toBeNull();
+  });
+
+  it("follows another tab's later edit without a word once its own edit is saved", async () => {
+    const { usePlanStore: store, draftStorage } = await freshModule();
+    store.getState().updateVirtualNetwork({ name: "mine" });
+    hidePage();
     saveFromOtherTab({ input: { ...store.getState().input, vnet: { ...store.getState().input.vnet, name: "theirs" } }, step: "network-model" });
     expect(store.getState().input.vnet.name).toBe("theirs");
     expect(draftStorage.status.getState().clash).toBeNull();

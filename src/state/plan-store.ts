@@ -78,10 +78,19 @@ function replaceAt<T>(items: readonly T[], index: number, changes: Partial<T>): 
   return items.map((item, i) => (i === index ? { ...item, ...changes } : item));
 }
 
+/** How long a save waits for more edits to write with it: what a crash of the browser could cost. */
+export const SAVE_DELAY_MS = 500;
+
+/** Saves a batch of edits once the page is idle after SAVE_DELAY_MS, not in the middle of typing. */
+function saveAfterPause(save: () => void): void {
+  setTimeout(() => {
+    if (typeof requestIdleCallback === "function") requestIdleCallback(save, { timeout: SAVE_DELAY_MS });
+    else save();
+  }, SAVE_DELAY_MS);
+}
+
 /** The draft in localStorage, and what the admin must be told about it (see DraftStatus). */
-// Every edit is written as it happens: with saves delayed until a pause in typing, two tabs editing
-// in turn raised false "changed in another tab" notices (e2e draft-storage), see docs/decisions.md.
-export const draftStorage = createDraftStorage();
+export const draftStorage = createDraftStorage(undefined, undefined, typeof window === "undefined" ? undefined : saveAfterPause);
 
 // True while this tab takes over a draft another tab saved: see followOtherTab.
 let following = false;
@@ -197,9 +206,9 @@ export function followOtherTab(): void {
 if (typeof window !== "undefined") {
   window.addEventListener("storage", (event) => {
     if (event.key !== DRAFT_KEY && event.key !== null) return;
-    // An edit of this tab's plan not saved yet is saved over the other tab's, and both tabs say so
-    // (see createDraftStorage): what storage holds is then this tab's own plan, nothing to follow.
-    if (!draftStorage.flushEdit()) followOtherTab();
+    // An edit of this tab not saved yet is saved first (see createDraftStorage); following a save
+    // that changed nothing of the plan would only re-open the forms under the admin's typing.
+    if (draftStorage.otherTabSaved()) followOtherTab();
   });
   // Whatever way the page goes (closed, reloaded, navigated away, frozen in the background), the
   // edits waiting for their save are saved first.

@@ -12,6 +12,11 @@ export interface StepFields {
    * of its rows' paths instead, since a plan's 49,000 findings are each asked once per keystroke.
    */
   places?: (input: PlanInput, path: string) => boolean;
+  /**
+   * What `places` depends on, as text (the rows of a long list and their sub-rows, not what is typed
+   * in them): while it reads the same, a path's answer is looked up instead of asked again.
+   */
+  shape?: (input: PlanInput) => string;
 }
 
 export const NO_FIELDS: StepFields = { paths: () => [] };
@@ -64,6 +69,7 @@ export const CLUSTERS_FIELDS: StepFields = {
     const cluster = match ? input.clusters[Number(match[1])] : undefined;
     return cluster !== undefined && (match?.[2] === undefined || Number(match[2]) < cluster.nodePools.length);
   },
+  shape: (input) => `${input.clusters.map((cluster) => cluster.nodePools.length).join()} ${clusterNetworkPaths(input).join()}`,
 };
 
 export const SERVICES_FIELDS: StepFields = {
@@ -72,4 +78,5 @@ export const SERVICES_FIELDS: StepFields = {
     const match = SERVICE_PATH.exec(path);
     return match ? Number(match[1]) < input.services.length : OPTION_PATHS.includes(path);
   },
+  shape: (input) => String(input.services.length),
 };

@@ -14,6 +14,7 @@ import {
   stepBeside,
   stepIndex,
   stepOfPath,
+  unplacedFindingsOfStep,
   unplacedIssues,
   WIZARD_STEPS,
   type StepId,
@@ -96,6 +97,24 @@ describe("fieldPathsOfStep", () => {
     expect(fieldPathsOfStep("cloud-service", input)).toContain("cloudService.cloudServiceCidr");
     input.cloudService.hostAddressing = "dhcp";
     expect(fieldPathsOfStep("cloud-service", input)).not.toContain("cloudService.cloudServiceCidr");
+  });
+});
+
+describe("unplacedFindingsOfStep", () => {
+  const pools = (count: number) => Array.from({ length: count }, (_, index) => ({ name: `pool${index + 1}`, count: 1, osType: "linux" as const }));
+  const withPools = (count: number, name = "a"): PlanInput => ({
+    ...emptyPlanInput(),
+    clusters: [{ name, controlPlaneNodes: 1, workerNodes: count, nodePools: pools(count) }],
+  });
+  const paths = ["clusters.0.nodePools.3.name", "clusters.0.name", "clusters.4.name", "clusters"];
+  const unplacedPaths = (input: PlanInput) => unplacedFindingsOfStep(createPlan(input), groupFindings(paths.map((path) => issue(path))), "clusters").findings.map((i) => i.path);
+
+  it("answers as unplacedIssues as the rows come and go, and while they stay as they are", () => {
+    for (const input of [withPools(4), withPools(3), withPools(3, "renamed"), withPools(4, "renamed")]) {
+      expect(unplacedPaths(input)).toEqual(unplacedIssues("clusters", input, paths.map((path) => issue(path))).map((i) => i.path));
+    }
+    expect(unplacedPaths(withPools(3))).toEqual(["clusters.0.nodePools.3.name", "clusters.4.name", "clusters"]);
+    expect(unplacedPaths(withPools(4))).toEqual(["clusters.4.name", "clusters"]);
   });
 });
 

@@ -74,12 +74,35 @@ export function unplacedIssues(step: StepId, input: PlanInput, issues: readonly 
 
 const unplacedByPlan = new WeakMap<Plan, Map<StepId, FindingList>>();
 
-/** unplacedIssues of the plan's own findings, sorted out once per plan and step. */
+// Per step, the answers of isPlaced for the last shape of its rows asked about (see StepFields.shape):
+// a keystroke in a plan of 49,000 findings changes no row, so each path's answer is looked up.
+const placedByStep = new Map<StepId, { shape: string; placed: Map<string, boolean> }>();
+
+function placedIn(step: StepId, input: PlanInput): (path: string) => boolean {
+  const shape = stepOf(step).fields.shape?.(input);
+  if (shape === undefined) return (path) => isPlaced(step, input, path);
+  let known = placedByStep.get(step);
+  if (known?.shape !== shape) placedByStep.set(step, (known = { shape, placed: new Map() }));
+  const { placed } = known;
+  return (path) => {
+    let answer = placed.get(path);
+    if (answer === undefined) placed.set(path, (answer = isPlaced(step, input, path)));
+    return answer;
+  };
+}
+
+/**
+ * unplacedIssues of the plan's own findings, sorted out once per plan and step. The step's own
+ * section holds them (one step a section), so each is only asked whether a field places it.
+ */
 export function unplacedFindingsOfStep(plan: Plan, findings: PlanFindings, step: StepId): FindingList {
   let byStep = unplacedByPlan.get(plan);
   if (!byStep) unplacedByPlan.set(plan, (byStep = new Map()));
   let unplaced = byStep.get(step);
-  if (!unplaced) byStep.set(step, (unplaced = listFindings(unplacedIssues(step, plan.input, findingsOfStep(findings, step).findings))));
+  if (!unplaced) {
+    const placed = placedIn(step, plan.input);
+    byStep.set(step, (unplaced = listFindings(findingsOfStep(findings, step).findings.filter((issue) => !placed(issue.path)))));
+  }
   return unplaced;
 }
 
