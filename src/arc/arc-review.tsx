@@ -12,6 +12,7 @@ import { ARC_DNS_REQUIREMENT, ARC_PORTS } from "../planning/aks-arc/arc-rules";
 import { addressCount } from "../planning/checks-shared";
 import { formatIpv4 } from "../planning/ipv4";
 import type { SizedRange } from "../planning/plan";
+import { formatCount } from "../planning/wording";
 
 /** The headline figures: "16 in the IP pool", "3 for load balancers", "19 in all". */
 export function ArcTotals({ plan }: { plan: ArcPlan }) {
@@ -24,7 +25,7 @@ export function ArcTotals({ plan }: { plan: ArcPlan }) {
             {total.label}
           </Typography>
           <Typography component="dd" variant="h4" sx={{ m: 0, fontWeight: 600 }}>
-            {total.count.toLocaleString("en-US")}
+            {formatCount(total.count)}
           </Typography>
         </Box>
       ))}

@@ -1,6 +1,7 @@
 import { CLUSTER_NAME_RULE, NODE_POOL_NAME_RULE, nameProblem, type NameRule } from "./checks-names";
 import { error, isBlank, quoted, warning, type IssueList } from "./checks-shared";
 import { loadBalancerOf, type CountedCluster, type CountedGrowthReserve } from "./plan-input-schema";
+import { formatCount } from "./wording";
 
 /** The control plane sizes the vendor documents (vendor-facts 1b, 2e). */
 const TESTED_CONTROL_PLANES: readonly number[] = [1, 3, 5];
@@ -41,7 +42,7 @@ function checkControlPlane(count: number, path: string, label: string, issues: I
     issues.push(
       warning(
         path,
-        `${capitalized(label)} has ${count.toLocaleString("en-US")} control plane nodes: the vendor documents and tests 1, 3 or 5; use 5 unless you have a reason, since more nodes add etcd latency but no tolerance you need`,
+        `${capitalized(label)} has ${formatCount(count)} control plane nodes: the vendor documents and tests 1, 3 or 5; use 5 unless you have a reason, since more nodes add etcd latency but no tolerance you need`,
       ),
     );
     return;
@@ -49,7 +50,7 @@ function checkControlPlane(count: number, path: string, label: string, issues: I
   issues.push(
     warning(
       path,
-      `${capitalized(label)} has ${count.toLocaleString("en-US")} control plane nodes: an even count adds no fault tolerance for etcd's quorum; use ${(count - 1).toLocaleString("en-US")} or ${(count + 1).toLocaleString("en-US")} (1, 3 or 5 is the norm)`,
+      `${capitalized(label)} has ${formatCount(count)} control plane nodes: an even count adds no fault tolerance for etcd's quorum; use ${formatCount(count - 1)} or ${formatCount(count + 1)} (1, 3 or 5 is the norm)`,
     ),
   );
 }
@@ -97,11 +98,11 @@ function checkNodePools(cluster: CountedCluster, path: string, label: string, co
     checkName(pool.name, `${path}.nodePools.${index}.name`, { rule: NODE_POOL_NAME_RULE, fallback: `nodepool${index + 1}`, entry }, taken, index, issues);
   });
   if (!countsUnread && sum !== cluster.workerNodes) {
-    const workers = cluster.workerNodes.toLocaleString("en-US");
+    const workers = formatCount(cluster.workerNodes);
     issues.push(
       error(
         `${path}.nodePools`,
-        `The node pools of ${label} hold ${sum.toLocaleString("en-US")} worker nodes, but the cluster has ${workers}: make the pool counts add up to ${workers}, or set worker nodes to ${sum.toLocaleString("en-US")}`,
+        `The node pools of ${label} hold ${formatCount(sum)} worker nodes, but the cluster has ${workers}: make the pool counts add up to ${workers}, or set worker nodes to ${formatCount(sum)}`,
       ),
     );
   }

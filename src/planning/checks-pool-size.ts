@@ -4,6 +4,7 @@ import { clip, contains, rangeSize } from "./free-space";
 import { formatIpv4 } from "./ipv4";
 import type { NetworkContext } from "./networks";
 import type { AddressRange } from "./plan";
+import { formatCount } from "./wording";
 
 /**
  * Whether a pool holds what the plan needs, and where it can grow when it does not: each fix names
@@ -15,7 +16,7 @@ export function checkPoolSize(pool: Pool, need: number, reserve: number, growthR
   const range = rangeText(pool.range);
   if (size < need) {
     const fix = growthFix(pool.range, need - size, room, `${addressCount(need)}`);
-    issues.push(error(pool.kind.endPath, `${pool.kind.title} ${range} holds ${addressCount(size)}; this plan needs ${needText(need, reserve)} (${(need - size).toLocaleString("en-US")} more): ${fix}`));
+    issues.push(error(pool.kind.endPath, `${pool.kind.title} ${range} holds ${addressCount(size)}; this plan needs ${needText(need, reserve)} (${formatCount(need - size)} more): ${fix}`));
   } else if (size === need && !growthReserved) {
     issues.push(
       warning(
@@ -48,19 +49,19 @@ export function checkFreeLeases(scope: Pool, vip: Pool | null, fixed: readonly F
     ...[...inScope.values()].map((item) => `the ${midSentence(item.label)} ${formatIpv4(item.address)}`),
   ];
   const room: Room = { limit: subnet && hostRange(subnet), obstacles: vip ? [vip.range] : [], skipped: [...new Set(fixed.map((item) => item.address))] };
-  const fix = growthFix(scope.range, need - free, room, `${need.toLocaleString("en-US")} free leases`);
+  const fix = growthFix(scope.range, need - free, room, `${formatCount(need)} free leases`);
   issues.push(
     error(
       scope.kind.endPath,
       `${scope.kind.title} ${rangeText(scope.range)} leaves ${leases(free)}${less.length > 0 ? ` (${addressCount(size)} less ${listed(less)})` : ""}; ` +
-        `this plan needs ${needText(need, context.reserve.node)} for node VMs, update operations and load balancer VMs (${(need - free).toLocaleString("en-US")} more): ${fix}`,
+        `this plan needs ${needText(need, context.reserve.node)} for node VMs, update operations and load balancer VMs (${formatCount(need - free)} more): ${fix}`,
     ),
   );
 }
 
 function needText(need: number, reserve: number): string {
-  const total = need.toLocaleString("en-US");
-  return reserve > 0 ? `${total}, ${reserve.toLocaleString("en-US")} of them for the growth reserve` : total;
+  const total = formatCount(need);
+  return reserve > 0 ? `${total}, ${formatCount(reserve)} of them for the growth reserve` : total;
 }
 
 /** @example listed(["a", "b", "c"]) // "a, b and c" */
@@ -69,7 +70,7 @@ function listed(items: readonly string[]): string {
 }
 
 function leases(count: number): string {
-  return `${count.toLocaleString("en-US")} free ${count === 1 ? "lease" : "leases"}`;
+  return `${formatCount(count)} free ${count === 1 ? "lease" : "leases"}`;
 }
 
 /**

@@ -2,6 +2,7 @@ import { addressCount, error, warning, type IssueList, type Subnet } from "./che
 import { formatCidr } from "./ipv4";
 import type { NetworkContext } from "./networks";
 import { assignableAddresses, LARGEST_PREFIX, RECOMMENDED_PREFIX } from "./subnet";
+import { formatCount } from "./wording";
 
 /** Does the address prefix hold the plan's total, and is it the /24 the reference doc recommends? */
 export function checkSubnetSize(subnet: Subnet | null, context: NetworkContext, issues: IssueList): void {
@@ -20,7 +21,7 @@ export function checkSubnetSize(subnet: Subnet | null, context: NetworkContext, 
   }
   if (subnet === null) return;
   const capacity = assignableAddresses(subnet.prefix);
-  const needText = reserve.total > 0 ? `${need.total.toLocaleString("en-US")}, the growth reserve included` : need.total.toLocaleString("en-US");
+  const needText = reserve.total > 0 ? `${formatCount(need.total)}, the growth reserve included` : formatCount(need.total);
   if (capacity < need.total) {
     issues.push(
       error(

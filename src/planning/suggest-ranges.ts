@@ -4,6 +4,7 @@ import type { AddressNeed, AddressRange, NetworkPlan, Plan, SuggestedRanges, Sug
 import type { PlanInput } from "./plan-input-schema";
 import type { InputReading, NetworkReading } from "./read-input";
 import { LARGEST_PREFIX, minimumPrefixFor, SMALLEST_PREFIX } from "./subnet";
+import { formatCount } from "./wording";
 
 /** Room asked for in each suggested pool, as a share of that pool's need. */
 export const DEFAULT_ROOM_PERCENT = 20;
@@ -86,14 +87,13 @@ interface Found {
 
 /** @example "Kubernetes node VM pool: 27 needed + 6 to grow (20%). Virtual IP pool: 5 needed + 1 for the AKS host's own API server + 1 to grow." */
 function roomText(ranges: Found, need: AddressNeed, room: SuggestionRoom): string | null {
-  const count = (n: number) => n.toLocaleString("en-US");
-  const grow = (n: number) => (n > 0 ? ` + ${count(n)} to grow (${room.percent}%)` : "");
+  const grow = (n: number) => (n > 0 ? ` + ${formatCount(n)} to grow (${room.percent}%)` : "");
   const parts: string[] = [];
-  if (ranges.nodePool) parts.push(`Kubernetes node VM pool: ${count(need.node)} needed${grow(room.node)}.`);
-  if (ranges.dhcpScope) parts.push(`DHCP scope: the whole free stretch below the virtual IP pool, for ${count(need.node)} leases or more.`);
+  if (ranges.nodePool) parts.push(`Kubernetes node VM pool: ${formatCount(need.node)} needed${grow(room.node)}.`);
+  if (ranges.dhcpScope) parts.push(`DHCP scope: the whole free stretch below the virtual IP pool, for ${formatCount(need.node)} leases or more.`);
   if (ranges.vipPool) {
     const host = room.hostApiServerVip > 0 ? ` + ${room.hostApiServerVip} for the AKS host's own API server` : "";
-    parts.push(`Virtual IP pool: ${count(need.vip)} needed${host}${grow(room.vip)}.`);
+    parts.push(`Virtual IP pool: ${formatCount(need.vip)} needed${host}${grow(room.vip)}.`);
   }
   return parts.length > 0 ? parts.join(" ") : null;
 }
@@ -163,7 +163,7 @@ function suggestionPrefix(prefixText: string, read: InputReading["prefix"]): { b
 }
 
 function noRoomReason(cidr: string, size: number, pool: string, block: AddressRange, minimumPrefix: number | null): string {
-  const start = `The free space of ${cidr} holds no continuous range of ${size.toLocaleString("en-US")} addresses for ${pool}`;
+  const start = `The free space of ${cidr} holds no continuous range of ${formatCount(size)} addresses for ${pool}`;
   if (minimumPrefix === null) return `${start}: no IPv4 subnet holds this plan, so plan fewer clusters, nodes or services.`;
   if (2 ** (32 - minimumPrefix) > rangeSize(block)) return `${start}: choose a /${minimumPrefix} or larger prefix.`;
   return `${start}: move the gateway, DNS servers or cloud service IP to the ends of the prefix, or choose a larger prefix.`;

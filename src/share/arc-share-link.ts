@@ -3,6 +3,7 @@ import { ARC_PLATFORM, type ArcPlanInput } from "../planning/aks-arc/arc-input-s
 import { validateAnyPlanInput } from "../planning/parse-any-plan";
 import { checksum, CHECKSUM_LENGTH } from "./link-checksum";
 import { MAX_LINK_LENGTH, normalizeFragment } from "./share-link";
+import { formatCount } from "../planning/wording";
 
 /**
  * Share links of AKS Arc plans: `arc1.<payload>.<checksum>`, beside the first platform's
@@ -47,7 +48,7 @@ export function decodeArcLink(fragment: string): DecodedArcLink {
 }
 
 function decode(text: string): DecodedArcLink {
-  if (text.length > MAX_LINK_LENGTH) return damaged(`it is ${text.length.toLocaleString("en-US")} characters long, more than any plan link holds (${MAX_LINK_LENGTH.toLocaleString("en-US")}).`);
+  if (text.length > MAX_LINK_LENGTH) return damaged(`it is ${formatCount(text.length)} characters long, more than any plan link holds (${formatCount(MAX_LINK_LENGTH)}).`);
   const tag = /^arc(\d{1,9})\./.exec(text);
   if (tag?.[1] !== "1") {
     return tag ? { ok: false, message: `This link was made by a newer version of the planner (arc${tag[1]}): open it in the newest planner, or ask for the plan file (JSON).` } : damaged(`it does not start with "${ARC_LINK_TAG}." (${ASK_AGAIN}).`);
@@ -73,6 +74,6 @@ function decode(text: string): DecodedArcLink {
 /** The page's address with the AKS Arc plan in its fragment (see shareUrl for why not `origin`). */
 export function arcShareUrl(input: ArcPlanInput, page: Pick<Location, "protocol" | "host" | "pathname"> = window.location): { ok: true; url: string } | { ok: false; message: string } {
   const fragment = encodeArcLink(input);
-  if (fragment.length > MAX_LINK_LENGTH) return { ok: false, message: `This plan is too big for a share link (${fragment.length.toLocaleString("en-US")} characters): share the plan file instead.` };
+  if (fragment.length > MAX_LINK_LENGTH) return { ok: false, message: `This plan is too big for a share link (${formatCount(fragment.length)} characters): share the plan file instead.` };
   return { ok: true, url: `${page.protocol}//${page.host}${page.pathname}#${fragment}` };
 }

@@ -1,5 +1,6 @@
 import { createPlan } from "../planning/create-plan";
 import type { PlanInput } from "../planning/plan-input-schema";
+import { formatCount } from "../planning/wording";
 
 /** One line of the replace question: what it is, and how each plan has it. */
 export interface PlanDifference {
@@ -10,10 +11,6 @@ export interface PlanDifference {
 
 const MODEL_NAMES: Record<PlanInput["model"], string> = { static: "Static IP", dhcp: "DHCP" };
 
-function count(n: number): string {
-  return n.toLocaleString("en-US");
-}
-
 /** The facts an admin recognises a plan by, in the order the wizard asks for them. */
 function factsOf(input: PlanInput): Array<[string, string]> {
   const plan = createPlan(input);
@@ -22,10 +19,10 @@ function factsOf(input: PlanInput): Array<[string, string]> {
     ["Network model", MODEL_NAMES[input.model]],
     ["Virtual network", input.vnet.name.trim() || "no name yet"],
     ["Address prefix", input.vnet.addressPrefix.trim() || "none yet"],
-    ["Workload clusters", count(input.clusters.length)],
-    ["Cluster nodes", count(nodes)],
-    ["Services", count(input.services.length)],
-    ["IP addresses needed", count(plan.need.total)],
+    ["Workload clusters", formatCount(input.clusters.length)],
+    ["Cluster nodes", formatCount(nodes)],
+    ["Services", formatCount(input.services.length)],
+    ["IP addresses needed", formatCount(plan.need.total)],
   ];
 }
 

@@ -4,6 +4,7 @@ import type { PlanInput } from "../planning/plan-input-schema";
 import { fromCompactV1, toCompactV1 } from "./compact-v1";
 import { fromCompactV2, needsV2, toCompactV2 } from "./compact-v2";
 import { checksum, CHECKSUM_LENGTH } from "./link-checksum";
+import { formatCount } from "../planning/wording";
 
 /**
  * Share links: the whole plan input in the URL fragment (after "#", so it never reaches a server
@@ -106,7 +107,7 @@ const decoders: Readonly<Record<number, (body: string) => DecodedPlanLink>> = {
 function decodeAnyVersion(text: string): DecodedPlanLink {
   if (text === "") return damaged(`it holds no plan (${ASK_AGAIN}).`);
   if (text.length > MAX_LINK_LENGTH) {
-    return damaged(`it is ${text.length.toLocaleString("en-US")} characters long, more than any plan link holds (${MAX_LINK_LENGTH.toLocaleString("en-US")}).`);
+    return damaged(`it is ${formatCount(text.length)} characters long, more than any plan link holds (${formatCount(MAX_LINK_LENGTH)}).`);
   }
   const version = /^v(\d{1,9})(?:\.|$)/.exec(text);
   if (!version?.[1]) return damaged(`it does not start with a planner version such as "v1." (${ASK_AGAIN}).`);

@@ -1,5 +1,6 @@
 import type { PlanInput } from "../planning/plan-input-schema";
 import { encodePlanLink, MAX_LINK_LENGTH } from "./share-link";
+import { formatCount } from "../planning/wording";
 
 export type ShareUrl = { ok: true; url: string; length: number } | { ok: false; message: string };
 
@@ -15,7 +16,7 @@ export function shareUrl(input: PlanInput, page: PageAddress = window.location):
   if (fragment.length > MAX_LINK_LENGTH) {
     return {
       ok: false,
-      message: `This plan is too big for a share link (${fragment.length.toLocaleString("en-US")} characters; a link holds ${MAX_LINK_LENGTH.toLocaleString("en-US")}): share the plan file (Export › Download plan file) instead.`,
+      message: `This plan is too big for a share link (${formatCount(fragment.length)} characters; a link holds ${formatCount(MAX_LINK_LENGTH)}): share the plan file (Export › Download plan file) instead.`,
     };
   }
   return { ok: true, url: `${page.protocol}//${page.host}${page.pathname}#${fragment}`, length: fragment.length };

@@ -15,6 +15,7 @@ import { usePlan } from "../state/use-plan";
 import { formatRange } from "../review/format";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { usePoolFields, type PoolRange as Offer, type VnetValues } from "./use-pool-fields";
+import { formatCount } from "../planning/wording";
 
 function offersOf(model: NetworkModel, suggestions: SuggestedRanges): Offer[] {
   return poolsOf(model).flatMap(({ id: key }) => {
@@ -28,7 +29,7 @@ function joinLabels(offers: readonly Offer[]): string {
 }
 
 const MAX_ROOM_PERCENT = 1_000;
-const ROOM_ERROR = `Enter a whole percent from 0 to ${MAX_ROOM_PERCENT.toLocaleString("en-US")}, e.g. ${DEFAULT_ROOM_PERCENT}`;
+const ROOM_ERROR = `Enter a whole percent from 0 to ${formatCount(MAX_ROOM_PERCENT)}, e.g. ${DEFAULT_ROOM_PERCENT}`;
 
 /** The room as typed: a whole percent from 0 to 1,000, else null (the field then says so). */
 function parseRoom(text: string): number | null {

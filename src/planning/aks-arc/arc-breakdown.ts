@@ -2,6 +2,7 @@ import { formatIpv4, parseIpv4 } from "../ipv4";
 import { ips } from "../breakdown";
 import type { ArcBreakdownLine, ArcClusterNeed, ArcNeed, ArcSubnetSizing } from "./arc-plan";
 import type { ArcClusterInput, ArcPlanInput, ArcServiceInput } from "./arc-input-schema";
+import { formatCount } from "../wording";
 
 /**
  * The vendor's planning page itemises the example as node VMs, upgrade IPs and control-plane IPs
@@ -113,9 +114,9 @@ function names(services: readonly ArcServiceInput[]): string {
 }
 
 function totalLine(need: ArcNeed, subnet: ArcSubnetSizing): ArcBreakdownLine {
-  const parts = [`${need.ipPool.toLocaleString("en-US")} in the IP pool`];
-  if (need.outsidePool > 0) parts.push(`${need.outsidePool.toLocaleString("en-US")} control-plane ${need.outsidePool === 1 ? "IP" : "IPs"} outside it`);
-  parts.push(`${need.loadBalancer.toLocaleString("en-US")} for load balancers`);
+  const parts = [`${formatCount(need.ipPool)} in the IP pool`];
+  if (need.outsidePool > 0) parts.push(`${formatCount(need.outsidePool)} control-plane ${need.outsidePool === 1 ? "IP" : "IPs"} outside it`);
+  parts.push(`${formatCount(need.loadBalancer)} for load balancers`);
   const advice = subnet.minimumPrefix === null ? "more than a /8 holds: plan fewer clusters, nodes or services" : `the logical network needs a /${subnet.minimumPrefix} or larger`;
   return { id: "total", side: "summary", count: need.total, text: `${ips(need.total)} in total (${parts.join(", ")}): ${advice}`, rule: "total-and-subnet", cluster: null };
 }

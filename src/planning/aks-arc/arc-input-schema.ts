@@ -1,5 +1,6 @@
 import { z } from "zod/mini";
 import { MAX_COUNT, osTypeSchema } from "../plan-input-schema";
+import { groupDigits } from "../group-digits";
 
 /**
  * The shape of an AKS Arc plan (AKS enabled by Azure Arc on Azure Local, 23H2 and later): what the
@@ -22,7 +23,7 @@ const wholeNumber = (min: number, max: number) =>
   z.number({ error: "Enter a whole number" }).check(
     z.int({ error: "Enter a whole number" }),
     z.gte(min, { error: `Enter ${min} or more` }),
-    z.lte(max, { error: `Enter at most ${max.toLocaleString("en-US")}` }),
+    z.lte(max, { error: `Enter at most ${groupDigits(max)}` }),
   );
 
 export const advertiseModeSchema = z.enum(["ARP", "BGP", "Both"]);
@@ -95,8 +96,8 @@ export const arcOptionsSchema = z.object({
 export const arcPlanInputSchema = z.object({
   platform: z.literal(ARC_PLATFORM),
   logicalNetwork: arcLogicalNetworkSchema,
-  clusters: z.array(arcClusterSchema).check(z.maxLength(ARC_MAX_CLUSTERS, { error: `Plan at most ${ARC_MAX_CLUSTERS.toLocaleString("en-US")} clusters` })),
-  services: z.array(arcServiceSchema).check(z.maxLength(ARC_MAX_SERVICES, { error: `Plan at most ${ARC_MAX_SERVICES.toLocaleString("en-US")} services` })),
+  clusters: z.array(arcClusterSchema).check(z.maxLength(ARC_MAX_CLUSTERS, { error: `Plan at most ${groupDigits(ARC_MAX_CLUSTERS)} clusters` })),
+  services: z.array(arcServiceSchema).check(z.maxLength(ARC_MAX_SERVICES, { error: `Plan at most ${groupDigits(ARC_MAX_SERVICES)} services` })),
   managementBlock: managementBlockSchema,
   options: arcOptionsSchema,
 });
