@@ -3,6 +3,7 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { viteSingleFile } from "vite-plugin-singlefile";
 import { contentSecurityPolicy } from "./scripts/vite-csp-plugin";
+import { firstStepPreload } from "./scripts/vite-first-step-preload";
 
 /** The self-contained page an admin copies to an air-gapped jump host (`vite build --mode offline`). */
 const OFFLINE_FILE = "aks-hci-network-planner.html";
@@ -25,7 +26,7 @@ export default defineConfig(({ mode }) => {
     base: "./",
     plugins: [
       react(),
-      ...(offline ? [viteSingleFile({ removeViteModuleLoader: true, outputFileName: OFFLINE_FILE })] : []),
+      ...(offline ? [viteSingleFile({ removeViteModuleLoader: true, outputFileName: OFFLINE_FILE })] : [firstStepPreload()]),
       contentSecurityPolicy(offline ? { offlineFile: OFFLINE_FILE } : {}),
     ],
     build: offline ? { outDir: "dist/offline", emptyOutDir: true, copyPublicDir: false } : FIRST_LOAD_BUILD,

@@ -9,6 +9,8 @@ import { PlatformPicker } from "./platform-picker";
 import { PLATFORM_VIEWS } from "./platform-views";
 import { SkipLink } from "./skip-link";
 import { theme } from "./theme";
+// The theme's CSS variables, as a static stylesheet: see theme-css.ts.
+import "./theme-vars.css";
 import { useUndoStore } from "../state/undo";
 import { useLatch } from "../ui/use-latch";
 import { useIdle } from "./when-idle";
@@ -55,7 +57,9 @@ export function App() {
   const settled = useIdle("settled");
   const views = PLATFORM_VIEWS[usePlanStore((state) => state.platform)];
   return (
-    <ThemeProvider theme={theme} defaultMode="system" disableTransitionOnChange>
+    // noSsr: nothing renders this page on a server, so the colour scheme is read in the first render
+    // instead of MUI rendering the whole page a second time after mount to apply it.
+    <ThemeProvider theme={theme} defaultMode="system" disableTransitionOnChange disableStyleSheetGeneration noSsr>
       <CssBaseline enableColorScheme />
       <SkipLink />
       <AppHeader actions={<views.Actions />} />

@@ -1,5 +1,13 @@
 import { createTheme } from "@mui/material/styles";
 
+// The theme is built with CSS variables: MUI's types then know theme.vars and the provider's
+// stylesheet switch (the page links the variables as a static file: theme-css.ts).
+declare module "@mui/material/styles" {
+  interface CssThemeVariables {
+    enabled: true;
+  }
+}
+
 /** The operating system's own fonts: nothing to download, so the page works offline and loads fast. */
 const SYSTEM_FONTS = [
   "system-ui",
