@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from "react";
+import { lazy, memo, Suspense, useState } from "react";
 import Accordion from "@mui/material/Accordion";
 import AccordionDetails from "@mui/material/AccordionDetails";
 import AccordionSummary from "@mui/material/AccordionSummary";
@@ -67,7 +67,8 @@ const MODEL_CHOICES: RadioChoice[] = [
 // once the page has settled (or the admin unfolds it), so the first page load does without it.
 const ModelComparisonTable = lazy(() => import("../model-comparison-table").then((module) => ({ default: module.ModelComparisonTable })));
 
-function ComparisonTable() {
+// Memoised (no props): the step re-rendering around it leaves the accordion alone.
+const ComparisonTable = memo(function ComparisonTable() {
   const idle = useIdle("settled");
   const [opened, setOpened] = useState(false);
   return (
@@ -84,7 +85,7 @@ function ComparisonTable() {
       </AccordionDetails>
     </Accordion>
   );
-}
+});
 
 /** Static IP or DHCP for the virtual network, and how the HCI hosts get their addresses. */
 export function NetworkModelStep() {
