@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { createPlan } from "../src/planning/create-plan";
-import { formatIpv4, parseIpv4 } from "../src/planning/ipv4";
+import { parseIpv4 } from "../src/planning/ipv4";
+import { formatIpv4 } from "../src/planning/ipv4-format";
 import { poolSizing } from "../src/planning/place-pool";
 import { planInputSchema } from "../src/planning/plan-input-schema";
 import { axeViolations } from "./axe-checks";

@@ -2,7 +2,7 @@ import type { ArcPlanInput } from "../src/planning/aks-arc/arc-input-schema";
 import type { ArcPlan, PoolSummary } from "../src/planning/aks-arc/arc-plan";
 import { AKS_ARC_PROFILE } from "../src/planning/aks-arc/arc-profile";
 import { addressCount } from "../src/planning/checks-shared";
-import { formatIpv4 } from "../src/planning/ipv4";
+import { formatIpv4 } from "../src/planning/ipv4-format";
 import type { SizedRange } from "../src/planning/plan";
 import { ARC_EXPORTS, arcScriptFile } from "../src/export/arc-export-files";
 import { savedText } from "../src/export/download";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { createPlan } from "../src/planning/create-plan";
 import { decodePlanFile } from "../src/planning/decode-plan-file";
-import { formatIpv4 } from "../src/planning/ipv4";
+import { formatIpv4 } from "../src/planning/ipv4-format";
 import { parseAnyPlanJson, type AnyPlanInput } from "../src/planning/parse-any-plan";
 import type { AddressRange, NetworkPlan, Plan, SizedRange } from "../src/planning/plan";
 import { savedText } from "../src/export/download";

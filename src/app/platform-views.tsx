@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ComponentType } from "react";
 import Typography from "@mui/material/Typography";
 import type { PlatformId } from "../planning/platform-profile";
-import { usePlan } from "../state/use-plan";
+import { usePlanIfReady } from "../state/use-plan";
 import { PrintView } from "../print/print-view";
 import { Wizard } from "../wizard/wizard";
 import { DraftActions } from "./draft-actions";
@@ -13,9 +13,13 @@ const ArcHeaderActions = lazy(() => arcApp().then((module) => ({ default: module
 const ArcWizard = lazy(() => arcApp().then((module) => ({ default: module.ArcWizard })));
 const ArcPrintView = lazy(() => arcApp().then((module) => ({ default: module.ArcPrintView })));
 
-/** Its own component so that only it, not the whole page, re-renders with every keystroke. */
+/**
+ * Its own component so that only it, not the whole page, re-renders with every keystroke. The paper
+ * copy comes with the planner (nothing of it shows on screen) and never asks for it sooner.
+ */
 function CurrentPrintView() {
-  return <PrintView plan={usePlan()} />;
+  const plan = usePlanIfReady();
+  return plan && <PrintView plan={plan} />;
 }
 
 function FirstPlatformActions() {

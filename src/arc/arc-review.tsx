@@ -10,7 +10,7 @@ import type { ArcPlan, PoolSummary } from "../planning/aks-arc/arc-plan";
 import { AKS_ARC_PROFILE } from "../planning/aks-arc/arc-profile";
 import { ARC_DNS_REQUIREMENT, ARC_PORTS } from "../planning/aks-arc/arc-rules";
 import { addressCount } from "../planning/checks-shared";
-import { formatIpv4 } from "../planning/ipv4";
+import { formatIpv4 } from "../planning/ipv4-format";
 import type { SizedRange } from "../planning/plan";
 import { formatCount } from "../planning/wording";
 

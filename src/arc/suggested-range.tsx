@@ -3,7 +3,7 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import type { PoolSummary } from "../planning/aks-arc/arc-plan";
 import { addressCount } from "../planning/checks-shared";
-import { formatIpv4 } from "../planning/ipv4";
+import { formatIpv4 } from "../planning/ipv4-format";
 
 /** The planner's suggestion for a pool, with a button that enters it. */
 export function SuggestedRange({ pool, reason, onUse }: { pool: PoolSummary; reason: string | null; onUse: (start: string, end: string) => void }) {

@@ -1,5 +1,5 @@
 import { FIREWALL_PORTS, portsText, ruleText } from "../planning/firewall-ports";
-import { formatIpv4 } from "../planning/ipv4";
+import { formatIpv4 } from "../planning/ipv4-format";
 import type { AddressMapKind, NetworkPlan, Plan, Split } from "../planning/plan";
 import { segmentPurpose } from "../review/format";
 

@@ -1,7 +1,7 @@
 import { arcClusterLabel } from "../planning/aks-arc/arc-breakdown";
 import type { ArcPlan } from "../planning/aks-arc/arc-plan";
 import { ARC_LIMITS, ARC_PORTS } from "../planning/aks-arc/arc-rules";
-import { formatIpv4 } from "../planning/ipv4";
+import { formatIpv4 } from "../planning/ipv4-format";
 import { csvCell } from "./address-plan-csv";
 
 /**

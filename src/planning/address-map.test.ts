@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildAddressMap } from "./address-map";
-import { formatIpv4 } from "./ipv4";
+import { formatIpv4 } from "./ipv4-format";
 import { emptyPlanInput, type PlanInput } from "./plan-input-schema";
 import { readInput } from "./read-input";
 

@@ -1,7 +1,8 @@
 import { placeInSubnet, readAddress } from "./checks-fields";
 import type { NetworkFacts } from "./checks-network";
 import { error, midSentence, warning, type FixedAddress, type IssueList } from "./checks-shared";
-import { formatCidr, formatIpv4, type Cidr } from "./ipv4";
+import { type Cidr } from "./ipv4";
+import { formatCidr, formatIpv4 } from "./ipv4-format";
 import type { CloudServiceInput } from "./plan-input-schema";
 import type { InputReading } from "./read-input";
 

@@ -2,7 +2,7 @@ import type { NetworkFacts } from "./checks-network";
 import type { PoolFacts } from "./checks-pools";
 import { error, isBlank, quoted, rangeText, warning, type IssueList, type Subnet } from "./checks-shared";
 import { clip } from "./free-space";
-import { formatCidr } from "./ipv4";
+import { formatCidr } from "./ipv4-format";
 import { networkLabel, type NetworkContext } from "./networks";
 import type { AddressRange, CheckContext } from "./plan";
 import { clusterNetworksOf, type CountedInput } from "./plan-input-schema";

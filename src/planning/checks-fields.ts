@@ -1,5 +1,6 @@
 import { error, type IssueList, type Subnet } from "./checks-shared";
-import { formatIpv4, parseIpv4 } from "./ipv4";
+import { parseIpv4 } from "./ipv4";
+import { formatIpv4 } from "./ipv4-format";
 import { readField, type FieldRead } from "./read-input";
 
 /** Reading one address field: blank, malformed or placed outside the subnet, each at its path. */

@@ -1,6 +1,6 @@
 import { warning, type FixedAddress, type IssueList, type Subnet } from "./checks-shared";
 import { clip } from "./free-space";
-import { formatIpv4 } from "./ipv4";
+import { formatIpv4 } from "./ipv4-format";
 import { KUBERNETES_RANGES, type KubernetesRange } from "./kubernetes-ranges";
 import type { AddressRange } from "./plan";
 import type { NetworkModel } from "./plan-input-schema";

@@ -1,7 +1,8 @@
 import { readAddress, placeInSubnet } from "./checks-fields";
 import { CLUSTER_NETWORK_NAME_RULE, nameProblem, VNET_NAME_RULE } from "./checks-names";
 import { error, isBlank, quoted, subnetOf, warning, type FixedAddress, type IssueList, type Subnet } from "./checks-shared";
-import { formatCidr, formatIpv4, isPublicIpv4, type Cidr, type Parsed } from "./ipv4";
+import { isPublicIpv4, type Cidr, type Parsed } from "./ipv4";
+import { formatCidr, formatIpv4 } from "./ipv4-format";
 import type { NetworkContext } from "./networks";
 import type { NetworkModel } from "./plan-input-schema";
 import { MAX_DNS_SERVERS } from "./plan-input-schema";

@@ -1,7 +1,7 @@
 import { addressCount, error, hostRange, midSentence, rangeText, warning, type FixedAddress, type IssueList, type Subnet } from "./checks-shared";
 import type { Pool } from "./checks-pools";
 import { clip, contains, rangeSize } from "./free-space";
-import { formatIpv4 } from "./ipv4";
+import { formatIpv4 } from "./ipv4-format";
 import type { NetworkContext } from "./networks";
 import type { AddressRange } from "./plan";
 import { formatCount } from "./wording";

@@ -2,7 +2,7 @@ import { placeInSubnet, readAddress } from "./checks-fields";
 import { addressCount, error, hostRange, rangeText, warning, type FixedAddress, type IssueList, type Subnet } from "./checks-shared";
 import { checkFreeLeases, checkPoolSize, laterEnd, point, type Room } from "./checks-pool-size";
 import { clip, contains, rangeSize } from "./free-space";
-import { formatIpv4 } from "./ipv4";
+import { formatIpv4 } from "./ipv4-format";
 import type { NetworkContext } from "./networks";
 import type { AddressRange } from "./plan";
 import type { NetworkModel } from "./plan-input-schema";

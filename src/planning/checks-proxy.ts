@@ -1,5 +1,6 @@
 import { error, isBlank, quoted, warning, type IssueList } from "./checks-shared";
-import { formatCidr, formatIpv4, parseCidr, parseIpv4 } from "./ipv4";
+import { parseCidr, parseIpv4 } from "./ipv4";
+import { formatCidr, formatIpv4 } from "./ipv4-format";
 import type { AddressRange } from "./plan";
 import { proxyOf, type PlanInput } from "./plan-input-schema";
 import { noProxyEntries } from "./proxy";

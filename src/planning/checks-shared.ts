@@ -1,4 +1,4 @@
-import { formatCidr, formatIpv4 } from "./ipv4";
+import { formatCidr, formatIpv4 } from "./ipv4-format";
 import type { AddressRange, PlanIssue } from "./plan";
 import { formatAddresses } from "./wording";
 

@@ -1,5 +1,5 @@
 import { addressCount, error, warning, type IssueList, type Subnet } from "./checks-shared";
-import { formatCidr } from "./ipv4";
+import { formatCidr } from "./ipv4-format";
 import type { NetworkContext } from "./networks";
 import { assignableAddresses, LARGEST_PREFIX, RECOMMENDED_PREFIX } from "./subnet";
 import { formatCount } from "./wording";

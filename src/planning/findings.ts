@@ -29,7 +29,8 @@ export interface PlanFindings extends FindingList {
   byPath: ReadonlyMap<string, FindingList>;
 }
 
-const NO_FINDINGS: FindingList = { findings: [], errors: 0, warnings: 0 };
+/** The one empty list: a field without findings keeps it, and re-renders for none. */
+export const NO_FINDINGS: FindingList = { findings: [], errors: 0, warnings: 0 };
 
 /**
  * Groups a plan's findings (in the planner's form order). Given the previous grouping, a path whose

@@ -1,4 +1,5 @@
-import { formatIpv4, parseIpv4 } from "./ipv4";
+import { parseIpv4 } from "./ipv4";
+import { formatIpv4 } from "./ipv4-format";
 import type { AddressRange, SizedRange } from "./plan";
 import type { PlanInput } from "./plan-input-schema";
 import { valueOf, type InputReading, type NetworkReading } from "./read-input";

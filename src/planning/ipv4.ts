@@ -69,16 +69,6 @@ export function parseCidr(raw: string, example = "10.0.0.0/24"): Parsed<Cidr> {
   };
 }
 
-/** @example formatIpv4(167772161) // "10.0.0.1" */
-export function formatIpv4(value: number): string {
-  return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join(".");
-}
-
-/** @example formatCidr(167772160, 24) // "10.0.0.0/24" */
-export function formatCidr(address: number, prefix: number): string {
-  return `${formatIpv4(address)}/${prefix}`;
-}
-
 /** True for addresses outside RFC 1918, CGNAT, loopback and link-local space. */
 export function isPublicIpv4(value: number): boolean {
   const privateBlocks: ReadonlyArray<readonly [string, number]> = [

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createPlan } from "./create-plan";
-import { formatIpv4 } from "./ipv4";
+import { formatIpv4 } from "./ipv4-format";
 import type { NetworkPlan, Plan } from "./plan";
 import type { PlanInput, VirtualNetworkInput } from "./plan-input-schema";
 import { POOLS } from "./pools";

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createPlan } from "./create-plan";
-import { formatIpv4, parseIpv4 } from "./ipv4";
+import { parseIpv4 } from "./ipv4";
+import { formatIpv4 } from "./ipv4-format";
 import { freeBlocks, placePool, poolSizing } from "./place-pool";
 import type { AddressRange, Plan } from "./plan";
 import { planInputSchema, type PlanInput } from "./plan-input-schema";

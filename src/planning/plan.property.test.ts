@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createPlan } from "./create-plan";
-import { formatIpv4, parseCidr, parseIpv4 } from "./ipv4";
+import { parseCidr, parseIpv4 } from "./ipv4";
+import { formatIpv4 } from "./ipv4-format";
 import type { AddressMapSegment, AddressRange, Plan, SuggestedRanges } from "./plan";
 import { planInputSchema, type PlanInput } from "./plan-input-schema";
 import { assignableAddresses, LARGEST_PREFIX, minimumPrefixFor, SMALLEST_PREFIX } from "./subnet";

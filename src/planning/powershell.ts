@@ -1,5 +1,5 @@
 import { FIREWALL_PORTS, FIREWALL_PORTS_HEADING, portsText, ruleText } from "./firewall-ports";
-import { formatCidr, formatIpv4 } from "./ipv4";
+import { formatCidr, formatIpv4 } from "./ipv4-format";
 import type { NetworkPlan, Plan } from "./plan";
 import { clusterNetworksOf, type NetworkModel, type PlanInput } from "./plan-input-schema";
 import {

@@ -1,4 +1,4 @@
-import { formatCidr, formatIpv4 } from "./ipv4";
+import { formatCidr, formatIpv4 } from "./ipv4-format";
 import { KUBERNETES_RANGES } from "./kubernetes-ranges";
 import type { PlanInput } from "./plan-input-schema";
 import { valueOf, type InputReading } from "./read-input";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countMinimum } from "./counting";
-import { formatIpv4 } from "./ipv4";
+import { formatIpv4 } from "./ipv4-format";
 import type { AddressRange } from "./plan";
 import { emptyPlanInput, MAX_COUNT, type CountedInput } from "./plan-input-schema";
 import { minimumPrefixFor } from "./subnet";

@@ -1,5 +1,5 @@
 import { freeRuns, rangeSize, reservedAddresses, sized, takeHigh, takeLow, without } from "./free-space";
-import { formatCidr, formatIpv4 } from "./ipv4";
+import { formatCidr, formatIpv4 } from "./ipv4-format";
 import type { AddressNeed, AddressRange, NetworkPlan, Plan, SuggestedRanges, SuggestionRoom } from "./plan";
 import type { PlanInput } from "./plan-input-schema";
 import type { InputReading, NetworkReading } from "./read-input";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { formatCidr, formatIpv4 } from "./ipv4";
+import { formatCidr, formatIpv4 } from "./ipv4-format";
 import {
   emptyPlanInput,
   MAX_COUNT,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createPlan } from "./create-plan";
-import { formatIpv4 } from "./ipv4";
+import { formatIpv4 } from "./ipv4-format";
 import type { NetworkPlan } from "./plan";
 import { planInputSchema } from "./plan-input-schema";
 

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import GlobalStyles from "@mui/material/GlobalStyles";
 import { FIREWALL_PORTS, FIREWALL_PORTS_HEADING, portsText, ruleText } from "../planning/firewall-ports";
-import { formatIpv4 } from "../planning/ipv4";
+import { formatIpv4 } from "../planning/ipv4-format";
 import type { Plan } from "../planning/plan";
 import type { PlanInput } from "../planning/plan-input-schema";
 import { deploymentScript } from "../planning/powershell";

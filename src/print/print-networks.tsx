@@ -1,6 +1,6 @@
 import type { Plan } from "../planning/plan";
 import { clusterNetworksOf } from "../planning/plan-input-schema";
-import { formatIpv4 } from "../planning/ipv4";
+import { formatIpv4 } from "../planning/ipv4-format";
 import type { NetworkPlan } from "../planning/plan";
 import { formatAddresses, formatPrefix, planFigure, segmentPurpose } from "../review/format";
 

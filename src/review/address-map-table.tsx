@@ -7,7 +7,7 @@ import TableContainer from "@mui/material/TableContainer";
 import TableHead from "@mui/material/TableHead";
 import TableRow from "@mui/material/TableRow";
 import type { AddressMapSegment } from "../planning/plan";
-import { formatIpv4 } from "../planning/ipv4";
+import { formatIpv4 } from "../planning/ipv4-format";
 import { formatCount, segmentPurpose } from "./format";
 
 export interface AddressMapTableProps {

@@ -4,7 +4,7 @@ import Tooltip from "@mui/material/Tooltip";
 import Typography from "@mui/material/Typography";
 import { useTheme, type Theme } from "@mui/material/styles";
 import type { AddressMapKind, AddressMapSegment, Plan } from "../planning/plan";
-import { formatCidr } from "../planning/ipv4";
+import { formatCidr } from "../planning/ipv4-format";
 import { AddressMapTable } from "./address-map-table";
 import { formatAddresses, formatRange, segmentPurpose } from "./format";
 

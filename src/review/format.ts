@@ -1,5 +1,5 @@
 import type { FindingCounts } from "../planning/findings";
-import { formatIpv4 } from "../planning/ipv4";
+import { formatIpv4 } from "../planning/ipv4-format";
 import type { AddressMapSegment, AddressRange, Plan, Severity } from "../planning/plan";
 import { POOLS } from "../planning/pools";
 import { formatCount } from "../planning/wording";

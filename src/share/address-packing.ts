@@ -1,4 +1,4 @@
-import { formatIpv4 } from "../planning/ipv4";
+import { formatIpv4 } from "../planning/ipv4-format";
 
 /**
  * Addresses in a v1 link (see compact-v1.ts): small offsets from the address prefix's own address

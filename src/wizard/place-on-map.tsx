@@ -7,7 +7,7 @@ import MenuItem from "@mui/material/MenuItem";
 import Paper from "@mui/material/Paper";
 import Typography from "@mui/material/Typography";
 import type { UseFormReturn } from "react-hook-form";
-import { formatCidr } from "../planning/ipv4";
+import { formatCidr } from "../planning/ipv4-format";
 import { freeBlocks, placePool, type Placement } from "../planning/place-pool";
 import type { Plan, SizedRange } from "../planning/plan";
 import { pool, poolsOf } from "../planning/pools";

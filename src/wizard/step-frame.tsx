@@ -6,8 +6,7 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import ArrowBackIcon from "@mui/icons-material/ArrowBack";
 import ArrowForwardIcon from "@mui/icons-material/ArrowForward";
-import { usePlanStore } from "../state/plan-store";
-import { findingsOf, planOf } from "../state/use-plan";
+import { useFindingsSelector } from "../state/use-plan";
 import { StepIssues } from "./step-issues";
 import { SUMMARY_BAR_HEIGHT } from "./summary-bar-height";
 import { StepHeading } from "./step-heading";
@@ -73,7 +72,7 @@ export function StepFrame({ step, title, intro, onSubmit, navigation, children }
 
 function StepNavigation({ step, navigation }: { step: StepId; navigation: StepAdvance }) {
   const goTo = useGoToStep();
-  const errors = usePlanStore((state) => errorCountOfStep(findingsOf(planOf(state.input)), step));
+  const errors = useFindingsSelector((findings) => errorCountOfStep(findings, step), 0);
   const next = stepBeside(step, 1);
   const back = stepBeside(step, -1);
   const blocked = navigation.blocked && errors > 0;

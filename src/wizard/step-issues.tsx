@@ -1,10 +1,10 @@
 import { useMemo } from "react";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
-import { firstFindings, listFindings, type FindingList } from "../planning/findings";
+import { firstFindings, listFindings, NO_FINDINGS, type FindingList } from "../planning/findings";
 import type { Severity } from "../planning/plan";
 import { usePlanStore } from "../state/plan-store";
-import { usePlan, usePlanFindings } from "../state/use-plan";
+import { findingsOf, usePlanIfReady } from "../state/use-plan";
 import { moreFindings } from "../review/format";
 import { isPathShown } from "./issue-visibility";
 import { unplacedFindingsOfStep, type StepId } from "./wizard-steps";
@@ -12,18 +12,21 @@ import { unplacedFindingsOfStep, type StepId } from "./wizard-steps";
 /** A step lists this many of its loose findings; a plan at the schema's limits can hold 49,000. */
 export const STEP_FINDINGS_SHOWN = 50;
 
-/** Findings of the step that belong to no single field ("two clusters share a name"): listed on top. */
+/**
+ * Findings of the step that belong to no single field ("two clusters share a name"): listed on top.
+ * None until the planner is here: the opening step draws its first frame without it.
+ */
 export function StepIssues({ step }: { step: StepId }) {
-  const plan = usePlan();
-  const findings = usePlanFindings();
+  const plan = usePlanIfReady();
   const revealAll = usePlanStore((state) => state.revealAll);
   const revealedSteps = usePlanStore((state) => state.revealedSteps);
   const touchedFields = usePlanStore((state) => state.touchedFields);
   const shown = useMemo(() => {
-    const unplaced = unplacedFindingsOfStep(plan, findings, step).findings;
+    if (!plan) return NO_FINDINGS;
+    const unplaced = unplacedFindingsOfStep(plan, findingsOf(plan), step).findings;
     const reveal = { revealAll, revealedSteps, touchedFields };
     return listFindings(unplaced.filter((issue) => isPathShown(issue.path, reveal)));
-  }, [plan, findings, step, revealAll, revealedSteps, touchedFields]);
+  }, [plan, step, revealAll, revealedSteps, touchedFields]);
   return <LooseFindings findings={shown} />;
 }
 

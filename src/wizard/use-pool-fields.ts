@@ -1,6 +1,6 @@
 import { useCallback } from "react";
 import type { UseFormReturn } from "react-hook-form";
-import { formatIpv4 } from "../planning/ipv4";
+import { formatIpv4 } from "../planning/ipv4-format";
 import type { AddressRange } from "../planning/plan";
 import type { VirtualNetworkInput } from "../planning/plan-input-schema";
 import { pool, type PoolId } from "../planning/pools";

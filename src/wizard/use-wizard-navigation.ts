@@ -54,8 +54,8 @@ export function useStepAdvance(step: StepId, showFirstError?: ShowFirstError): S
   const goTo = useGoToStep();
 
   const advance = useCallback(
-    (_: unknown, event?: BaseSyntheticEvent) => {
-      const inError = errorPathsOfStep(findingsOf(currentPlan()), step);
+    async (_: unknown, event?: BaseSyntheticEvent) => {
+      const inError = errorPathsOfStep(findingsOf(await currentPlan()), step);
       flushSync(() => {
         revealStep(step);
         setBlocked(inError.length > 0);

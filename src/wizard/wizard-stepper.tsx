@@ -8,7 +8,7 @@ import Typography from "@mui/material/Typography";
 import useMediaQuery from "@mui/material/useMediaQuery";
 import type { Theme } from "@mui/material/styles";
 import { usePlanStore } from "../state/plan-store";
-import { usePlanFindings } from "../state/use-plan";
+import { useFindingsSelector } from "../state/use-plan";
 import { shownCountsByStep } from "./issue-visibility";
 import visuallyHidden from "@mui/utils/visuallyHidden";
 import { describeCounts, stepIndex, stepOf, WIZARD_STEPS, type StepCounts } from "./wizard-steps";
@@ -34,12 +34,24 @@ function focusCurrentTabOnEntry(step: string) {
   };
 }
 
+/** The shown counts as one string, "errors,warnings" per step: equal counts read equal, so nothing re-renders. */
+const countsText = (counts: readonly StepCounts[]) => counts.map(({ errors, warnings }) => `${errors},${warnings}`).join(";");
+
+function countsOfText(text: string): StepCounts[] {
+  if (text === "") return [];
+  return text.split(";").map((step) => {
+    const [errors = 0, warnings = 0] = step.split(",").map(Number);
+    return { errors, warnings };
+  });
+}
+
+/**
+ * Each step's counts; none until the planner is here (no finding shows before then). The stepper
+ * re-renders when a count changes, not with every keystroke's new plan.
+ */
 function useShownCounts(): StepCounts[] {
-  const findings = usePlanFindings();
-  const revealAll = usePlanStore((state) => state.revealAll);
-  const revealedSteps = usePlanStore((state) => state.revealedSteps);
-  const touchedFields = usePlanStore((state) => state.touchedFields);
-  return useMemo(() => shownCountsByStep(findings, { revealAll, revealedSteps, touchedFields }), [findings, revealAll, revealedSteps, touchedFields]);
+  const text = useFindingsSelector((findings, state) => countsText(shownCountsByStep(findings, state)), "");
+  return useMemo(() => countsOfText(text), [text]);
 }
 
 /** On a phone the tabs show numbers only: this line names the current step. */

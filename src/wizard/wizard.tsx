@@ -3,10 +3,12 @@ import Box from "@mui/material/Box";
 import Typography from "@mui/material/Typography";
 import useMediaQuery from "@mui/material/useMediaQuery";
 import type { Theme } from "@mui/material/styles";
-import { useIdle, whenSettled } from "../app/when-idle";
+import { useIdle, whenIdle, whenSettled } from "../app/when-idle";
+import { loadPlanner } from "../state/planner";
 import { usePlanStore } from "../state/plan-store";
 import { lazyStep } from "./lazy-step";
 import { stepTabId, WIZARD_PANEL_ID, WizardStepper } from "./wizard-stepper";
+import { FIRST_STEP } from "./steps-table";
 import { stepOf, WIZARD_STEPS } from "./wizard-steps";
 
 const loadSummary = () => import("./plan-summary");
@@ -15,9 +17,16 @@ const SummaryBar = lazy(() => loadSummary().then((module) => ({ default: module.
 
 const STEP_VIEWS = new Map(WIZARD_STEPS.map((step) => [step.id, lazyStep(step.load)]));
 
+function openingStepLoaded(): Promise<unknown> {
+  const { platform, step } = usePlanStore.getState();
+  if (platform !== "aks-hci") return Promise.resolve();
+  const opening = STEP_VIEWS.get(stepOf(step).id)?.preload() ?? Promise.resolve();
+  // A draft reopened past the first step shows its plan at once: its first frame waits for the planner too.
+  return step === FIRST_STEP ? opening : Promise.all([opening, loadPlanner()]);
+}
+
 /** The step the page opens on, loading from the moment this module runs (nothing when it opens on AKS Arc). */
-export const initialStepLoaded: Promise<unknown> =
-  usePlanStore.getState().platform === "aks-hci" ? (STEP_VIEWS.get(stepOf(usePlanStore.getState().step).id)?.preload() ?? Promise.resolve()) : Promise.resolve();
+export const initialStepLoaded: Promise<unknown> = openingStepLoaded();
 
 function StepLoading() {
   return (
@@ -40,6 +49,7 @@ export function Wizard() {
   const current = stepOf(step).id;
   const CurrentStep = STEP_VIEWS.get(current)?.Component ?? StepLoading;
   useEffect(() => {
+    void whenIdle().then(loadPlanner);
     // Fetch the other steps while the admin reads the first, so Next rarely waits on the network;
     // not before the page has settled, so their code never runs in the way of the first click.
     void whenSettled().then(() => {

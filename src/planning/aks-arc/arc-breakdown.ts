@@ -1,4 +1,5 @@
-import { formatIpv4, parseIpv4 } from "../ipv4";
+import { parseIpv4 } from "../ipv4";
+import { formatIpv4 } from "../ipv4-format";
 import { ips } from "../breakdown";
 import type { ArcBreakdownLine, ArcClusterNeed, ArcNeed, ArcSubnetSizing } from "./arc-plan";
 import type { ArcClusterInput, ArcPlanInput, ArcServiceInput } from "./arc-input-schema";

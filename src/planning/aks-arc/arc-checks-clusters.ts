@@ -1,7 +1,7 @@
 import { placeInSubnet } from "../checks-fields";
 import { error, isBlank, rangeText, type IssueList } from "../checks-shared";
 import { contains } from "../free-space";
-import { formatIpv4 } from "../ipv4";
+import { formatIpv4 } from "../ipv4-format";
 import type { ArcClusterInput, ArcPlanInput } from "./arc-input-schema";
 import { SERVICE_BLOCK, type ArcClusterFacts, type ArcFacts } from "./arc-read";
 import { ARC_LIMITS } from "./arc-rules";

@@ -1,7 +1,7 @@
 import { readAddress } from "../checks-fields";
 import { addressCount, error, isBlank, quoted, rangeText, type IssueList } from "../checks-shared";
 import { contains, rangeSize } from "../free-space";
-import { formatIpv4 } from "../ipv4";
+import { formatIpv4 } from "../ipv4-format";
 import type { AddressRange } from "../plan";
 import type { ArcClusterNeed } from "./arc-plan";
 import type { ArcPlanInput } from "./arc-input-schema";

@@ -2,7 +2,7 @@ import { placeInSubnet } from "../checks-fields";
 import { parseVlanId } from "../checks-network";
 import { addressCount, error, isBlank, rangeText, warning, type IssueList } from "../checks-shared";
 import { contains, rangeSize } from "../free-space";
-import { formatIpv4 } from "../ipv4";
+import { formatIpv4 } from "../ipv4-format";
 import type { ArcNeed, ArcSubnetSizing } from "./arc-plan";
 import type { ArcPlanInput } from "./arc-input-schema";
 import { SERVICE_BLOCK, type ArcFacts } from "./arc-read";

@@ -1,5 +1,6 @@
 import { parseVlanId } from "../checks-network";
-import { formatCidr, formatIpv4, parseIpv4 } from "../ipv4";
+import { parseIpv4 } from "../ipv4";
+import { formatCidr, formatIpv4 } from "../ipv4-format";
 import type { AddressRange } from "../plan";
 import type { ArcPlanInput } from "./arc-input-schema";
 import type { ArcPlan } from "./arc-plan";

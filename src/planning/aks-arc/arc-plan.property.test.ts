@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatIpv4 } from "../ipv4";
+import { formatIpv4 } from "../ipv4-format";
 import type { AddressRange } from "../plan";
 import { arcPlanInputSchema, type ArcPlanInput } from "./arc-input-schema";
 import { createArcPlan } from "./create-arc-plan";

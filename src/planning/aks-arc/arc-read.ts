@@ -1,6 +1,7 @@
 import { readAddress } from "../checks-fields";
 import { error, isBlank, quoted, subnetOf, type IssueList, type Subnet } from "../checks-shared";
-import { formatCidr, formatIpv4, parseCidr, parseIpv4 } from "../ipv4";
+import { parseCidr, parseIpv4 } from "../ipv4";
+import { formatCidr, formatIpv4 } from "../ipv4-format";
 import type { AddressRange } from "../plan";
 import { LARGEST_PREFIX, SMALLEST_PREFIX } from "../subnet";
 import type { ArcPlanInput } from "./arc-input-schema";

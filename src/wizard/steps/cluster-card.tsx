@@ -8,8 +8,7 @@ import AddIcon from "@mui/icons-material/Add";
 import { useFieldArray, type UseFormReturn } from "react-hook-form";
 import type { BreakdownLine } from "../../planning/plan";
 import { MAX_NODE_POOLS, type WorkloadClusterInput } from "../../planning/plan-input-schema";
-import { usePlanStore } from "../../state/plan-store";
-import { planOf } from "../../state/use-plan";
+import { usePlanSelector } from "../../state/use-plan";
 import { FieldHelperText } from "../fields/field-helper-text";
 import { FormNumberField } from "../fields/form-number-field";
 import { FormSelectField } from "../fields/form-select-field";
@@ -56,7 +55,7 @@ function clusterLinesOf(breakdown: readonly BreakdownLine[], index: number): str
 
 /** The planner's lines for one cluster, as one string so the card re-renders only when they change. */
 function useClusterLines(index: number): string[] {
-  const lines = usePlanStore((state) => clusterLinesOf(planOf(state.input).breakdown, index));
+  const lines = usePlanSelector((plan) => clusterLinesOf(plan.breakdown, index));
   return lines === "" ? [] : lines.split("\n");
 }
 

@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod/mini";
 import { MAX_CLUSTERS, planInputSchema, workloadClusterSchema } from "../../planning/plan-input-schema";
 import { usePlanStore } from "../../state/plan-store";
-import { planOf } from "../../state/use-plan";
+import { usePlanSelector } from "../../state/use-plan";
 import { listRowResolver } from "../list-row-resolver";
 import { PagedList } from "../paged-list";
 import { StepFrame } from "../step-frame";
@@ -38,7 +38,7 @@ function push(values: ClustersValues): void {
 
 /** The AKS host is always there and always the same; the planner's line says what it takes. */
 function AksHostCard() {
-  const line = usePlanStore((state) => planOf(state.input).breakdown.find((item) => item.rule === "aks-host")?.text ?? "");
+  const line = usePlanSelector((plan) => plan.breakdown.find((item) => item.rule === "aks-host")?.text ?? "");
   return (
     <Card variant="outlined" component="section" aria-labelledby="aks-host-heading">
       <CardContent>

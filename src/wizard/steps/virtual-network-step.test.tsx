@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { theme } from "../../app/theme";
 import { createPlan } from "../../planning/create-plan";
 import { janeDhcp, janeStatic } from "../../planning/fixtures/plan-inputs";
-import { formatIpv4 } from "../../planning/ipv4";
+import { formatIpv4 } from "../../planning/ipv4-format";
 import type { PlanInput } from "../../planning/plan-input-schema";
 import { suggestRanges } from "../../planning/suggest-ranges";
 import { usePlanStore } from "../../state/plan-store";
