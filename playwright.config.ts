@@ -30,6 +30,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
     ...devices["Desktop Chrome"],
+    // As an admin who turned animations off sees it: no transition to wait for (src/app/theme.ts).
+    reducedMotion: "reduce",
     launchOptions: {
       ...(executablePath === null ? {} : { executablePath }),
       args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-gpu"],

@@ -1,5 +1,9 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 
+// The other specs run with reduced motion (playwright.config.ts): this walk keeps MUI's
+// transitions and ripples, as an admin who never changed that setting sees them.
+test.use({ reducedMotion: "no-preference" });
+
 /** Presses Tab (or Shift+Tab) until the target has the focus: the way a keyboard user gets there. */
 async function tabTo(page: Page, target: Locator, { backwards = false, max = 40 } = {}) {
   for (let presses = 0; presses < max; presses += 1) {

@@ -6,8 +6,9 @@ import { rememberStartupDraft } from "./state/startup-draft";
 import { phoneTooltipLoaded } from "./app/plan-actions";
 import { initialStepLoaded } from "./wizard/wizard";
 
-// The store has read the saved draft by now (synchronous storage): remember it before any edit.
-rememberStartupDraft(usePlanStore.getState().input);
+// The store has read the saved draft by now (synchronous storage): remember it, and the link the
+// page was opened with, before any edit.
+rememberStartupDraft(usePlanStore.getState().input, window.location.hash);
 
 function renderApp(root: HTMLElement): void {
   createRoot(root).render(

@@ -28,7 +28,7 @@ async function navigateTo(fragment: string): Promise<void> {
 beforeEach(() => {
   window.localStorage.clear();
   usePlanStore.getState().resetPlan();
-  rememberStartupDraft(null);
+  rememberStartupDraft(null, "");
   useUndoStore.setState({ offer: null });
 });
 
@@ -102,8 +102,8 @@ describe("ShareLinkGate", () => {
   });
 
   it("opens the link, no question, over an edit typed on the empty page before the gate loaded", () => {
-    rememberStartupDraft(emptyPlanInput());
     openAt(`#${encodePlanLink(janeStatic())}`);
+    rememberStartupDraft(emptyPlanInput(), window.location.hash);
     act(() => usePlanStore.getState().updateVirtualNetwork({ name: "typedearly" }));
     render(<ShareLinkGate />);
     expect(screen.queryByRole("dialog")).toBeNull();
@@ -112,8 +112,8 @@ describe("ShareLinkGate", () => {
 
   it("asks about the draft as it is now, early edit included, when the saved draft differed from the link", () => {
     startWith(janeDhcp());
-    rememberStartupDraft(janeDhcp());
     openAt(`#${encodePlanLink(janeStatic())}`);
+    rememberStartupDraft(janeDhcp(), window.location.hash);
     act(() => usePlanStore.getState().updateVirtualNetwork({ name: "typedearly" }));
     render(<ShareLinkGate />);
     expect(cells(screen.getByRole("dialog"))).toEqual([
@@ -124,8 +124,8 @@ describe("ShareLinkGate", () => {
 
   it("keeps an early edit of the link's own plan (a reload) and drops the link from the address bar", () => {
     startWith(janeStatic());
-    rememberStartupDraft(janeStatic());
     openAt(`#${encodePlanLink(janeStatic())}`);
+    rememberStartupDraft(janeStatic(), window.location.hash);
     act(() => usePlanStore.getState().updateVirtualNetwork({ name: "typedearly" }));
     render(<ShareLinkGate />);
     expect(screen.queryByRole("dialog")).toBeNull();
@@ -134,11 +134,22 @@ describe("ShareLinkGate", () => {
   });
 
   it("judges a link pasted later against the plan on screen, not the draft at page load", async () => {
-    rememberStartupDraft(emptyPlanInput());
+    rememberStartupDraft(emptyPlanInput(), "");
     render(<ShareLinkGate />);
     act(() => usePlanStore.getState().loadInput(janeDhcp()));
     await navigateTo(`#${encodePlanLink(janeStatic())}`);
     expect(screen.getByRole("dialog", { name: "Replace your current plan with the one in this link?" })).toBeTruthy();
+  });
+
+  it("asks about a link pasted before the gate loaded, on a page opened without one: the edits are on screen", () => {
+    rememberStartupDraft(emptyPlanInput(), "");
+    act(() => usePlanStore.getState().loadInput(janeDhcp()));
+    openAt(`#${encodePlanLink(janeStatic())}`);
+    render(<ShareLinkGate />);
+    expect(cells(screen.getByRole("dialog", { name: "Replace your current plan with the one in this link?" }))).toEqual([
+      ["Network model", "DHCP", "Static IP"],
+    ]);
+    expect(usePlanStore.getState().input).toEqual(janeDhcp());
   });
 
   it("does not ask when the link holds the plan already on screen (reload, forward)", () => {

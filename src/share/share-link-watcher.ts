@@ -1,6 +1,6 @@
 import type { PlanInput } from "../planning/plan-input-schema";
 import { usePlanStore } from "../state/plan-store";
-import { startupDraft } from "../state/startup-draft";
+import { startupDraftFor } from "../state/startup-draft";
 import { decodePlanLink, isPlanFragment, planFingerprint } from "./share-link";
 import { decideLoad } from "./load-decision";
 import { withoutFragment } from "./share-url";
@@ -60,7 +60,7 @@ export function watchShareLinks(events: LinkWatcherEvents): LinkWatcher {
     }
     linkPlan = planFingerprint(decoded.input);
     const { input, loadInput } = usePlanStore.getState();
-    const decision = decideLoad(openedWith(input), decoded.input);
+    const decision = decideLoad(openedWith(input, fragment), decoded.input);
     if (decision === "ask") {
       events.ask(input, decoded.input);
       return;
@@ -72,8 +72,11 @@ export function watchShareLinks(events: LinkWatcherEvents): LinkWatcher {
     events.settled();
   };
 
-  /** What the link is judged against: the draft at page load for the opening link, else the one on screen. */
-  const openedWith = (input: PlanInput): PlanInput => (opening ? startupDraft() : null) ?? input;
+  /**
+   * What the link is judged against: the draft at page load for the link the page was opened with,
+   * else the one on screen (also for a link pasted before this code loaded).
+   */
+  const openedWith = (input: PlanInput, fragment: string): PlanInput => (opening ? startupDraftFor(fragment) : null) ?? input;
 
   const unsubscribe = usePlanStore.subscribe((state, previous) => {
     if (state.input === previous.input || !isPlanFragment(window.location.hash)) return;
