@@ -2,8 +2,8 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { viteSingleFile } from "vite-plugin-singlefile";
-import { contentSecurityPolicy } from "./scripts/vite-csp-plugin";
-import { firstStepPreload } from "./scripts/vite-first-step-preload";
+import { contentSecurityPolicy } from "./scripts/vite-csp-plugin.ts";
+import { firstStepPreload } from "./scripts/vite-first-step-preload.ts";
 
 /** The self-contained page an admin copies to an air-gapped jump host (`vite build --mode offline`). */
 const OFFLINE_FILE = "aks-hci-network-planner.html";
