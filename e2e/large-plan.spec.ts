@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { dismissOpenedPlanNotice } from "./opened-plan-notice";
 import { createPlan } from "../src/planning/create-plan";
 import { generatePlanInput } from "../src/planning/generate-plan-input";
 import { MAX_CLUSTERS, MAX_SERVICES, type PlanInput } from "../src/planning/plan-input-schema";
@@ -34,10 +35,7 @@ async function importPlan(page: Page, path: string, input: PlanInput) {
   await page.getByRole("menuitem", { name: "Import plan file…" }).click();
   await (await chooser).setFiles(path);
   await expect(page.getByRole("heading", { level: 2, name: "Review" })).toBeVisible();
-  // The success notice hides itself after 4 s, on a busy machine maybe before a click here could
-  // reach its Close button: Escape closes it while it shows, and either way it is gone.
-  await page.keyboard.press("Escape");
-  await expect(page.getByRole("status").filter({ hasText: /^Opened the plan/ })).toHaveCount(0);
+  await dismissOpenedPlanNotice(page);
 }
 
 async function openStep(page: Page, step: string) {
