@@ -4,6 +4,7 @@ import react from "@vitejs/plugin-react";
 import { viteSingleFile } from "vite-plugin-singlefile";
 import { contentSecurityPolicy } from "./scripts/vite-csp-plugin.ts";
 import { firstStepPreload } from "./scripts/vite-first-step-preload.ts";
+import { prerenderFirstScreen } from "./scripts/vite-prerender-plugin.ts";
 
 /** The self-contained page an admin copies to an air-gapped jump host (`vite build --mode offline`). */
 const OFFLINE_FILE = "aks-hci-network-planner.html";
@@ -26,7 +27,7 @@ export default defineConfig(({ mode }) => {
     base: "./",
     plugins: [
       react(),
-      ...(offline ? [viteSingleFile({ removeViteModuleLoader: true, outputFileName: OFFLINE_FILE })] : [firstStepPreload()]),
+      ...(offline ? [viteSingleFile({ removeViteModuleLoader: true, outputFileName: OFFLINE_FILE })] : [firstStepPreload(), prerenderFirstScreen()]),
       contentSecurityPolicy(offline ? { offlineFile: OFFLINE_FILE } : {}),
     ],
     build: offline ? { outDir: "dist/offline", emptyOutDir: true, copyPublicDir: false } : FIRST_LOAD_BUILD,

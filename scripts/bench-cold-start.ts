@@ -107,30 +107,12 @@ export async function coldLoad(browser: Browser, origin: string, scenario: Scena
 }
 
 /**
- * What the first step costs to show, beyond index.html's own scripts: every script fetched until
- * its first radio is in the page (the opening step's chunks load beside the entry), each gzipped alone.
+ * What the first step costs to show: the page is built with it in place (src/prerender/), so no
+ * script runs before it shows; the price is the HTML's weight, gzipped as a server would send it.
  */
-export async function scriptsBeforeFirstStep(browser: Browser, dist: string, origin: string): Promise<{ files: number; gzipKb: number }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  try {
-    // Read in the page the moment the radio is there: what loads after it (idle-time work) is not the step's cost.
-    await context.addInitScript({
-      content: `new MutationObserver((_, observer) => {
-  if (!document.querySelector('input[name="model"]')) return;
-  observer.disconnect();
-  window.__scriptsBeforeFirstStep = performance.getEntriesByType("resource").map((entry) => entry.name);
-}).observe(document, { subtree: true, childList: true });`,
-    });
-    const page = await context.newPage();
-    await page.goto(origin);
-    await page.waitForFunction(() => "__scriptsBeforeFirstStep" in window);
-    const urls = await page.evaluate(() => (window as unknown as { __scriptsBeforeFirstStep: string[] }).__scriptsBeforeFirstStep);
-    const scripts = urls.filter((url) => url.startsWith(origin) && url.endsWith(".js"));
-    const bytes = scripts.reduce((sum, url) => sum + gzipSize(readFileSync(join(dist, new URL(url).pathname))), 0);
-    return { files: scripts.length, gzipKb: bytes / 1024 };
-  } finally {
-    await context.close();
-  }
+export function firstScreenHtml(dist: string): { gzipKb: number; hasFirstStep: boolean } {
+  const html = readFileSync(join(dist, "index.html"));
+  return { gzipKb: gzipSize(html) / 1024, hasFirstStep: html.toString("utf8").includes('name="model"') };
 }
 
 export interface ColdStart {
@@ -175,13 +157,13 @@ export async function benchColdStart(browser: Browser, dist: string, origin: str
   ) as ColdStart["medians"];
   const ms = (value: number) => `${value.toFixed(0)} ms`;
   const ratio = (scenario: Scenario, slowdown: number) => `${((medians[scenario][slowdown] ?? NaN) / (medians.floor[slowdown] ?? NaN)).toFixed(1)}x`;
-  const firstStep = await scriptsBeforeFirstStep(browser, dist, origin);
+  const firstScreen = firstScreenHtml(dist);
   const table = [
     ...scenarios.map(
       (scenario) =>
         `${SCENARIO_LABELS[scenario].padEnd(58)} ${CPU_SLOWDOWNS.map((slowdown) => `${slowdown}x CPU: ${ms(medians[scenario][slowdown] ?? NaN).padStart(7)} (${ratio(scenario, slowdown)} floor)`).join("   ")}`,
     ),
-    `Scripts fetched before the first step shows: ${firstStep.files} files, ${firstStep.gzipKb.toFixed(1)} KB gzipped (each file alone; index.html's own are the first-load figure).`,
+    `index.html: ${firstScreen.gzipKb.toFixed(1)} KB gzipped, ${firstScreen.hasFirstStep ? "with the first step in place: no script runs before it shows" : "without the first step (not prerendered)"}.`,
   ];
   return {
     medians,

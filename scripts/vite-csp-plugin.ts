@@ -6,8 +6,8 @@ import type { Plugin, ResolvedConfig } from "vite";
 /**
  * Adds a Content-Security-Policy meta tag to the built page: no eval, no remote origins.
  * Emotion (MUI) writes <style> elements at run time, hence 'unsafe-inline' for styles only.
- * The offline single file carries its script inline, so there the script is allowed by its
- * SHA-256 hash, computed after vite-plugin-singlefile has inlined it.
+ * Inline scripts are allowed by their SHA-256 hash: the page's first-screen guard, and in the
+ * offline single file its whole script, hashed after vite-plugin-singlefile has inlined it.
  */
 const basePolicy = [
   "default-src 'none'",
@@ -48,7 +48,8 @@ export function contentSecurityPolicy(options: { offlineFile?: string } = {}): P
       order: "post",
       handler(html) {
         if (options.offlineFile) return html;
-        return injectMeta(html, metaTag([...basePolicy, "script-src 'self'", "connect-src 'self'"]));
+        // The head's first-screen guard is inline (scripts/vite-prerender-plugin.ts): allowed by its hash.
+        return injectMeta(html, metaTag([...basePolicy, ["script-src 'self'", ...inlineScriptHashes(html)].join(" "), "connect-src 'self'"]));
       },
     },
     closeBundle() {

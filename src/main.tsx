@@ -1,27 +1,28 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./app/app";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { AppRoot, firstRenderReady } from "./app/app-root";
+import { earlyInput, handOverEarlyInput } from "./app/early-input";
 import { usePlanStore } from "./state/plan-store";
 import { rememberStartupDraft } from "./state/startup-draft";
-import { phoneTooltipLoaded } from "./app/plan-actions";
-import { initialStepLoaded } from "./wizard/wizard";
 
 // The store has read the saved draft by now (synchronous storage): remember it, and the link the
 // page was opened with, before any edit.
 rememberStartupDraft(usePlanStore.getState().input, window.location.hash);
 
+/**
+ * The built page holds the first screen a new visitor sees (src/prerender/). When it is this
+ * visitor's, it is hydrated and what the admin did on it meanwhile is handed over; else (a link, a
+ * draft, a phone…) it is replaced.
+ */
 function renderApp(root: HTMLElement): void {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  const early = root.hasAttribute("data-prerendered") ? earlyInput() : null;
+  if (early) {
+    hydrateRoot(root, <AppRoot onCommit={() => handOverEarlyInput(early)} />);
+    return;
+  }
+  root.replaceChildren();
+  root.removeAttribute("data-prerendered");
+  createRoot(root).render(<AppRoot />);
 }
 
 const root = document.getElementById("root");
-// The opening step's code (and on a phone the header's tooltip) was fetched while this script ran:
-// the first render waits for it, so the first frame shows the step itself, not "Loading the step…"
-// and a second render right after (measured: the first click is answered about 100 ms sooner at 1x
-// CPU). A failed load renders anyway.
-const firstRenderNeeds = Promise.allSettled([initialStepLoaded, phoneTooltipLoaded]);
-if (root) void firstRenderNeeds.then(() => renderApp(root));
+if (root) void firstRenderReady.then(() => renderApp(root));

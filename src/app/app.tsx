@@ -8,7 +8,7 @@ import { AppHeader } from "./app-header";
 import { PlatformPicker } from "./platform-picker";
 import { PLATFORM_VIEWS } from "./platform-views";
 import { SkipLink } from "./skip-link";
-import { theme } from "./theme";
+import { MODE_STORAGE_KEY, theme } from "./theme";
 // The theme's CSS variables, as a static stylesheet: see theme-css.ts.
 import "./theme-vars.css";
 import { useUndoStore } from "../state/undo";
@@ -59,7 +59,7 @@ export function App() {
   return (
     // noSsr: nothing renders this page on a server, so the colour scheme is read in the first render
     // instead of MUI rendering the whole page a second time after mount to apply it.
-    <ThemeProvider theme={theme} defaultMode="system" disableTransitionOnChange disableStyleSheetGeneration noSsr>
+    <ThemeProvider theme={theme} defaultMode="system" modeStorageKey={MODE_STORAGE_KEY} disableTransitionOnChange disableStyleSheetGeneration noSsr>
       <CssBaseline enableColorScheme />
       <SkipLink />
       <AppHeader actions={<views.Actions />} />

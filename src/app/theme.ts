@@ -20,9 +20,12 @@ const SYSTEM_FONTS = [
   "sans-serif",
 ].join(",");
 
+/** Where MUI keeps the admin's colour mode (its default key, named here for the page's first script). */
+export const MODE_STORAGE_KEY = "mode";
+
 /** The system's "reduce motion" setting, read once as the page starts (WCAG 2.3.3). */
-const prefersReducedMotion =
-  typeof window !== "undefined" && typeof window.matchMedia === "function" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+export const REDUCED_MOTION_QUERY = "(prefers-reduced-motion: reduce)";
+const prefersReducedMotion = typeof window !== "undefined" && typeof window.matchMedia === "function" && window.matchMedia(REDUCED_MOTION_QUERY).matches;
 
 /** Nothing slides, fades or grows: every MUI transition is instant and has no CSS transition. */
 const STILL_TRANSITIONS = {
@@ -51,7 +54,9 @@ export const theme = createTheme({
       defaultProps: { disableRipple: prefersReducedMotion },
       styleOverrides: {
         root: ({ theme }) => ({
-          "&.Mui-focusVisible": { outline: `2px solid ${theme.vars.palette.primary.main}`, outlineOffset: 2 },
+          // The browser's own :focus-visible too: on the prerendered first screen the keyboard can move
+          // before the app's script runs (a radio's mark is the span around its hidden input).
+          "&.Mui-focusVisible, &:focus-visible, &:has(> input:focus-visible)": { outline: `2px solid ${theme.vars.palette.primary.main}`, outlineOffset: 2 },
         }),
       },
     },

@@ -78,11 +78,16 @@ function subscribeToPlan(onChange: () => void): () => void {
  * planner's arrival included: a field without findings is not drawn again when it comes.
  */
 export function useFindingsSelector<T>(select: (findings: PlanFindings, state: PlanState) => T, whileLoading: T): T {
-  return useSyncExternalStore(subscribeToPlan, () => {
-    const createPlan = usePlanner.getState().createPlan;
-    const state = usePlanStore.getState();
-    return createPlan ? select(findingsOf(planWith(createPlan, state.input)), state) : whileLoading;
-  });
+  return useSyncExternalStore(
+    subscribeToPlan,
+    () => {
+      const createPlan = usePlanner.getState().createPlan;
+      const state = usePlanStore.getState();
+      return createPlan ? select(findingsOf(planWith(createPlan, state.input)), state) : whileLoading;
+    },
+    // The prerendered first screen (src/prerender/) is drawn without the planner, and hydrated so.
+    () => whileLoading,
+  );
 }
 
 /** The planner's findings for one field: the same array until they change (see findingsOf); none before the planner is here. */

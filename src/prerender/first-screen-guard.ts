@@ -1,0 +1,96 @@
+/** What the guard needs to know about the page: all of it comes from the app's own constants. */
+export interface GuardFacts {
+  /** The entry script's URL as index.html names it. */
+  entry: string;
+  /** localStorage keys: the saved draft, and MUI's colour mode. */
+  draftKey: string;
+  modeKey: string;
+  /** Media queries under which the app's first render differs from the prerendered screen. */
+  staleMedia: readonly string[];
+}
+
+/** How long after the page has loaded the app starts on its own, when the admin has not touched it yet. */
+export const BOOT_AFTER_LOAD_MS = 1_000;
+
+/** Hides a prerendered screen that is not this visitor's until the app replaces it. */
+export const GUARD_STYLE = `html[data-first-screen="stale"] #root[data-prerendered] { visibility: hidden; }`;
+
+/** The handle the guard leaves on `window` for src/app/early-input.ts. */
+export const EARLY_INPUT_GLOBAL = "__earlyInput";
+
+/**
+ * The inline script in index.html's head, before the prerendered first screen is parsed. It:
+ * - applies the colour mode before the first paint (MUI's own InitColorSchemeScript does the same);
+ * - decides whether the prerendered screen is the one this visitor would see (no link, no draft,
+ *   the system's colour mode, a desktop-wide window, motion allowed). If not, the screen stays
+ *   hidden (GUARD_STYLE) and the app starts as the page is parsed, to draw the right one;
+ * - if it is, the admin can use it before the app's script runs: choices (radios, checkboxes)
+ *   answer at once, as the browser's own; button and link clicks, and Enter in a choice, are held
+ *   (kept from the app's handlers while it hydrates, so nothing happens twice) and handed to the app
+ *   once it is up (src/app/early-input.ts); a form never submits to the server.
+ *   The app's script starts at the first of: such an input (after its frame is painted), or a
+ *   second after the page has loaded. Its evaluation and the hydration are then out of the way of
+ *   the admin's first click.
+ * A string, not a function: a bundler's helpers would not exist in the page.
+ */
+export function firstScreenGuard(facts: GuardFacts): string {
+  const json = JSON.stringify;
+  return `(() => {
+  const html = document.documentElement;
+  const load = () => import(${json(facts.entry)});
+  let fresh = false;
+  try {
+    const mode = localStorage.getItem(${json(facts.modeKey)}) || "system";
+    const dark = mode === "dark" || (mode === "system" && matchMedia("(prefers-color-scheme: dark)").matches);
+    html.setAttribute(dark ? "data-dark" : "data-light", "");
+    fresh = location.hash.length <= 1 && localStorage.getItem(${json(facts.draftKey)}) === null && mode === "system" &&
+      !${json(facts.staleMedia)}.some((query) => matchMedia(query).matches);
+  } catch {
+    fresh = false;
+  }
+  html.setAttribute("data-first-screen", fresh ? "fresh" : "stale");
+  if (!fresh) {
+    if (document.readyState === "loading") addEventListener("DOMContentLoaded", load);
+    else load();
+    return;
+  }
+  const early = { queue: [], done: false };
+  window[${json(EARLY_INPUT_GLOBAL)}] = early;
+  let booted = false;
+  const boot = () => {
+    if (booted) return;
+    booted = true;
+    load();
+  };
+  const bootAfterFrame = () => requestAnimationFrame(() => setTimeout(boot, 0));
+  const inRoot = (element) => element && element.closest("#root");
+  document.addEventListener("change", (event) => {
+    const input = event.target;
+    if (early.done || !inRoot(input) || (input.type !== "radio" && input.type !== "checkbox")) return;
+    early.queue.push({ type: "change", element: input });
+    bootAfterFrame();
+  }, true);
+  document.addEventListener("click", (event) => {
+    const target = event.target instanceof Element ? event.target.closest("button, a[href]") : null;
+    if (early.done || !inRoot(target)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    early.queue.push({ type: "click", element: target });
+    bootAfterFrame();
+  }, true);
+  document.addEventListener("keydown", (event) => {
+    if (early.done) return;
+    const target = event.target;
+    if (event.key === "Enter" && inRoot(target) && target.matches("input[type=radio], input[type=checkbox]")) {
+      event.preventDefault();
+      event.stopPropagation();
+      early.queue.push({ type: "enter", element: target });
+    }
+    bootAfterFrame();
+  }, true);
+  document.addEventListener("submit", (event) => {
+    if (!early.done) event.preventDefault();
+  }, true);
+  addEventListener("load", () => setTimeout(boot, ${BOOT_AFTER_LOAD_MS}));
+})();`;
+}
