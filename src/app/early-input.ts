@@ -29,7 +29,8 @@ function replayChoice(input: HTMLInputElement): void {
 
 function replay({ type, element }: EarlyInput["queue"][number]): void {
   if (!element.isConnected) return;
-  if (type === "change" && element instanceof HTMLInputElement) replayChoice(element);
+  if (type === "change" && element instanceof HTMLInputElement && element.type === "file") element.dispatchEvent(new Event("change", { bubbles: true }));
+  else if (type === "change" && element instanceof HTMLInputElement) replayChoice(element);
   else if (type === "click") element.click();
   else if (type === "enter") element.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }));
 }

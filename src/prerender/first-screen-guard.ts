@@ -23,9 +23,9 @@ export const EARLY_INPUT_GLOBAL = "__earlyInput";
  * - applies the colour mode before the first paint (MUI's own InitColorSchemeScript does the same);
  * - decides whether the prerendered screen is the one this visitor would see (no link, no draft,
  *   the system's colour mode, a desktop-wide window, motion allowed). If not, the screen stays
- *   hidden (GUARD_STYLE) and the app starts as the page is parsed, to draw the right one;
+ *   hidden (GUARD_STYLE), is removed once parsed, and the app starts then, to draw the right one;
  * - if it is, the admin can use it before the app's script runs: choices (radios, checkboxes)
- *   answer at once, as the browser's own; button and link clicks, and Enter in a choice, are held
+ *   answer at once, as the browser's own, and so does a plan file picked for import; button and link clicks, and Enter in a choice, are held
  *   (kept from the app's handlers while it hydrates, so nothing happens twice) and handed to the app
  *   once it is up (src/app/early-input.ts); a form never submits to the server.
  *   The app's script starts at the first of: such an input (after its frame is painted), or a
@@ -50,8 +50,13 @@ export function firstScreenGuard(facts: GuardFacts): string {
   }
   html.setAttribute("data-first-screen", fresh ? "fresh" : "stale");
   if (!fresh) {
-    if (document.readyState === "loading") addEventListener("DOMContentLoaded", load);
-    else load();
+    // Gone as soon as it is parsed: nothing may act on a screen the app is about to replace.
+    const start = () => {
+      document.getElementById("root")?.replaceChildren();
+      load();
+    };
+    if (document.readyState === "loading") addEventListener("DOMContentLoaded", start);
+    else start();
     return;
   }
   const early = { queue: [], done: false };
@@ -66,7 +71,7 @@ export function firstScreenGuard(facts: GuardFacts): string {
   const inRoot = (element) => element && element.closest("#root");
   document.addEventListener("change", (event) => {
     const input = event.target;
-    if (early.done || !inRoot(input) || (input.type !== "radio" && input.type !== "checkbox")) return;
+    if (early.done || !inRoot(input) || !["radio", "checkbox", "file"].includes(input.type)) return;
     early.queue.push({ type: "change", element: input });
     bootAfterFrame();
   }, true);
