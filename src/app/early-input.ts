@@ -1,4 +1,5 @@
-import { EARLY_INPUT_GLOBAL } from "../prerender/first-screen-guard";
+/** Where the first-screen guard (src/prerender/first-screen-guard.ts) leaves its record on `window`. */
+export const EARLY_INPUT_GLOBAL = "__earlyInput";
 
 /** What the admin did on the prerendered screen before the app was up (src/prerender/first-screen-guard.ts). */
 export interface EarlyInput {

@@ -1,7 +1,7 @@
 import { Window } from "happy-dom";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { EarlyInput } from "../app/early-input";
-import { EARLY_INPUT_GLOBAL, firstScreenGuard, type GuardFacts } from "./first-screen-guard";
+import { EARLY_INPUT_GLOBAL, type EarlyInput } from "../app/early-input";
+import { firstScreenGuard, type GuardFacts } from "./first-screen-guard";
 
 const NARROW = "(max-width:899.95px)";
 const REDUCED = "(prefers-reduced-motion: reduce)";

@@ -1,3 +1,5 @@
+import { EARLY_INPUT_GLOBAL } from "../app/early-input";
+
 /** What the guard needs to know about the page: all of it comes from the app's own constants. */
 export interface GuardFacts {
   /** The entry script's URL as index.html names it. */
@@ -14,9 +16,6 @@ export const BOOT_AFTER_LOAD_MS = 1_000;
 
 /** Hides a prerendered screen that is not this visitor's until the app replaces it. */
 export const GUARD_STYLE = `html[data-first-screen="stale"] #root[data-prerendered] { visibility: hidden; }`;
-
-/** The handle the guard leaves on `window` for src/app/early-input.ts. */
-export const EARLY_INPUT_GLOBAL = "__earlyInput";
 
 /**
  * The inline script in index.html's head, before the prerendered first screen is parsed. It:
