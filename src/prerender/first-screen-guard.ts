@@ -23,13 +23,13 @@ export const GUARD_STYLE = `html[data-first-screen="stale"] #root[data-prerender
  * - decides whether the prerendered screen is the one this visitor would see (no link, no draft,
  *   the system's colour mode, a desktop-wide window, motion allowed). If not, the screen stays
  *   hidden (GUARD_STYLE), is removed once parsed, and the app starts then, to draw the right one;
- * - if it is, the admin can use it before the app's script runs: choices (radios, checkboxes)
- *   answer at once, as the browser's own, and so does a plan file picked for import; button and link clicks, and Enter in a choice, are held
- *   (kept from the app's handlers while it hydrates, so nothing happens twice) and handed to the app
- *   once it is up (src/app/early-input.ts); a form never submits to the server.
- *   The app's script starts at the first of: such an input (after its frame is painted), or a
- *   second after the page has loaded. Its evaluation and the hydration are then out of the way of
- *   the admin's first click.
+ * - if it is, the admin can use it before the app's script runs: choices (radios, checkboxes) and
+ *   a plan file picked for import answer at once, as the browser's own; button and link clicks,
+ *   and Enter in a choice, are held (kept from the app's handlers while it hydrates, so nothing
+ *   happens twice). All of it is handed to the app once it is up (src/app/early-input.ts); a form
+ *   never submits to the server. The app's script starts at the first of: such an input (after
+ *   its frame is painted), or a second after the page has loaded. Its evaluation and the
+ *   hydration are then out of the way of the admin's first click.
  * A string, not a function: a bundler's helpers would not exist in the page.
  */
 export function firstScreenGuard(facts: GuardFacts): string {
