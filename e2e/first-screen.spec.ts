@@ -22,6 +22,21 @@ const heading = (page: Page, name: string) => page.getByRole("heading", { level:
 /** Whether the app has taken over the screen yet: the guard's record says so (src/app/early-input.ts). */
 const appIsUp = (page: Page) => page.evaluate(() => (window as unknown as { __earlyInput?: { done: boolean } }).__earlyInput?.done === true);
 
+/**
+ * Opens the page with the app's entry script held back until `release` is called: what a test does
+ * meanwhile is done before the app is up, however fast or slow the machine.
+ */
+async function openWithAppHeld(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto("/", { waitUntil: "domcontentloaded" });
+  return release;
+}
+
 test("the first step is in the page before any script runs", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -35,11 +50,12 @@ test("the first step is in the page before any script runs", async ({ browser })
 
 test("a choice and Next made before the app is up are both kept, without an error", async ({ page }) => {
   const errors = pageErrors(page);
-  await page.goto("/");
-  expect(await appIsUp(page)).toBe(false);
+  const release = await openWithAppHeld(page);
   await modelGroup(page).getByRole("radio", { name: "DHCP" }).click();
   await expect(modelGroup(page).getByRole("radio", { name: "DHCP" })).toBeChecked();
   await page.getByRole("button", { name: /^Next/ }).click();
+  expect(await appIsUp(page)).toBe(false);
+  release();
 
   await expect(heading(page, "Workload clusters")).toBeVisible();
   await page.getByRole("button", { name: /^Back/ }).click();
@@ -63,8 +79,9 @@ test("the app starts on its own a moment after load and hydrates the screen in p
 });
 
 test("Load example pressed before the app is up opens the example's review", async ({ page }) => {
-  await page.goto("/");
+  const release = await openWithAppHeld(page);
   await page.getByRole("button", { name: "Load example" }).click();
+  release();
   await expect(heading(page, "Review")).toBeVisible();
   // Jane's plan, the reference doc's worked example: 32 addresses.
   await expect(page.getByRole("complementary", { name: "Plan summary" }).getByRole("definition").first()).toHaveText("32");
@@ -83,11 +100,31 @@ test("a visitor with a saved draft sees the draft, never the new visitor's scree
   await expect(heading(page, "Network model")).toHaveCount(0);
 });
 
+test("a radio reached by keyboard shows its focus before and after the app is up", async ({ page }) => {
+  const release = await openWithAppHeld(page);
+  const choice = (name: string) => modelGroup(page).getByRole("radio", { name });
+  const outline = (name: string) => choice(name).evaluate((input) => getComputedStyle(input.parentElement as Element).outlineStyle);
+  // Tab stops at the group's chosen radio; the arrows move within the group.
+  const staticModel = choice("Static IP (recommended)");
+  for (let presses = 0; presses < 20 && !(await staticModel.evaluate((input) => input === document.activeElement)); presses += 1) await page.keyboard.press("Tab");
+  await expect(staticModel).toBeFocused();
+  expect(await outline("Static IP (recommended)")).toBe("solid");
+  expect(await appIsUp(page)).toBe(false);
+  release();
+  await expect.poll(() => appIsUp(page)).toBe(true);
+  expect(await outline("Static IP (recommended)")).toBe("solid");
+  await page.keyboard.press("ArrowDown");
+  await expect(choice("DHCP")).toBeFocused();
+  await expect(choice("DHCP")).toBeChecked();
+  expect(await outline("DHCP")).toBe("solid");
+});
+
 test("a dark system gets the dark scheme before the app is up", async ({ browser }) => {
   const context = await browser.newContext({ colorScheme: "dark", reducedMotion: "no-preference" });
   const page = await context.newPage();
-  await page.goto("/", { waitUntil: "domcontentloaded" });
-  expect(await appIsUp(page)).toBe(false);
+  const release = await openWithAppHeld(page);
   await expect(page.locator("html")).toHaveAttribute("data-dark", "");
+  expect(await appIsUp(page)).toBe(false);
+  release();
   await context.close();
 });

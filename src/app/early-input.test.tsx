@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { handOverEarlyInput, type EarlyInput } from "./early-input";
+import { EARLY_FOCUS_STYLE_ID, handOverEarlyInput, type EarlyInput } from "./early-input";
 
 afterEach(cleanup);
 
@@ -101,6 +101,16 @@ describe("handOverEarlyInput", () => {
     await handOver({ queue: [{ type: "change", element: input }], done: false });
 
     expect(picked).toHaveBeenCalledOnce();
+  });
+
+  it("takes the first screen's focus style away: the app marks focus itself", async () => {
+    const style = document.createElement("style");
+    style.id = EARLY_FOCUS_STYLE_ID;
+    document.head.append(style);
+
+    await handOver({ queue: [], done: false });
+
+    expect(document.getElementById(EARLY_FOCUS_STYLE_ID)).toBeNull();
   });
 
   it("waits for a task of its own, and skips what left the page meanwhile", async () => {

@@ -1,6 +1,14 @@
 /** Where the first-screen guard (src/prerender/first-screen-guard.ts) leaves its record on `window`. */
 export const EARLY_INPUT_GLOBAL = "__earlyInput";
 
+/**
+ * The id of the style the guard adds for the first screen's radios: the browser's focus mark on the
+ * span around a radio's hidden input, until the app marks focus itself. A `:has()` rule, costly to
+ * keep on a page of thousands of fields (measured: 40 ms a keystroke on the largest plan), so it
+ * goes when the app takes over.
+ */
+export const EARLY_FOCUS_STYLE_ID = "first-screen-focus";
+
 /** What the admin did on the prerendered screen before the app was up (src/prerender/first-screen-guard.ts). */
 export interface EarlyInput {
   queue: { type: "change" | "click" | "enter"; element: HTMLElement }[];
@@ -36,6 +44,18 @@ function replay({ type, element }: EarlyInput["queue"][number]): void {
   else if (type === "enter") element.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }));
 }
 
+/**
+ * The app marks the keyboard's focus from the next focus on: a radio focused before keeps the
+ * browser's mark until the focus leaves it.
+ */
+function dropEarlyFocusStyle(): void {
+  const style = document.getElementById(EARLY_FOCUS_STYLE_ID);
+  const focused = document.activeElement;
+  if (!style) return;
+  if (focused instanceof HTMLInputElement && focused.matches(":focus-visible")) focused.addEventListener("blur", () => style.remove(), { once: true });
+  else style.remove();
+}
+
 function replayAll(queue: EarlyInput["queue"]): void {
   const lastChange = new Map(queue.filter((item) => item.type === "change").map((item) => [item.element, item]));
   for (const item of queue) if (item.type !== "change" || lastChange.get(item.element) === item) replay(item);
@@ -49,6 +69,7 @@ function replayAll(queue: EarlyInput["queue"]): void {
  */
 export function handOverEarlyInput(early: EarlyInput): void {
   early.done = true;
+  dropEarlyFocusStyle();
   const queue = early.queue.splice(0);
   if (queue.length > 0) setTimeout(() => replayAll(queue), 0);
 }

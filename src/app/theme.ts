@@ -55,8 +55,8 @@ export const theme = createTheme({
       styleOverrides: {
         root: ({ theme }) => ({
           // The browser's own :focus-visible too: on the prerendered first screen the keyboard can move
-          // before the app's script runs (a radio's mark is the span around its hidden input).
-          "&.Mui-focusVisible, &:focus-visible, &:has(> input:focus-visible)": { outline: `2px solid ${theme.vars.palette.primary.main}`, outlineOffset: 2 },
+          // before the app's script runs (radios: src/prerender/first-screen-guard.ts).
+          "&.Mui-focusVisible, &:focus-visible": { outline: `2px solid ${theme.vars.palette.primary.main}`, outlineOffset: 2 },
         }),
       },
     },

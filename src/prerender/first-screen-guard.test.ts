@@ -1,6 +1,6 @@
 import { Window } from "happy-dom";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { EARLY_INPUT_GLOBAL, type EarlyInput } from "../app/early-input";
+import { EARLY_FOCUS_STYLE_ID, EARLY_INPUT_GLOBAL, type EarlyInput } from "../app/early-input";
 import { firstScreenGuard, type GuardFacts } from "./first-screen-guard";
 
 const NARROW = "(max-width:899.95px)";
@@ -57,6 +57,7 @@ describe("the first-screen guard", () => {
     runGuard();
     expect(html().getAttribute("data-first-screen")).toBe("fresh");
     expect(early()).toEqual({ queue: [], done: false });
+    expect(page.document.getElementById(EARLY_FOCUS_STYLE_ID)?.textContent).toContain(":has(> input:focus-visible)");
     expect(await entryLoads()).toBe(0);
   });
 
@@ -72,6 +73,7 @@ describe("the first-screen guard", () => {
     expect(html().getAttribute("data-first-screen")).toBe("stale");
     expect(page.document.getElementById("root")?.childElementCount).toBe(0);
     expect(early()).toBeUndefined();
+    expect(page.document.getElementById(EARLY_FOCUS_STYLE_ID)).toBeNull();
     expect(await entryLoads()).toBe(1);
   });
 

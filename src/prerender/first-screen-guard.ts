@@ -1,4 +1,4 @@
-import { EARLY_INPUT_GLOBAL } from "../app/early-input";
+import { EARLY_FOCUS_STYLE_ID, EARLY_INPUT_GLOBAL } from "../app/early-input";
 
 /** What the guard needs to know about the page: all of it comes from the app's own constants. */
 export interface GuardFacts {
@@ -14,6 +14,9 @@ export interface GuardFacts {
 /** How long after the page has loaded the app starts on its own, when the admin has not touched it yet. */
 export const BOOT_AFTER_LOAD_MS = 1_000;
 
+/** The first screen's radios show the keyboard's focus before the app's script marks it (see EARLY_FOCUS_STYLE_ID). */
+const EARLY_FOCUS_RULE = ".MuiButtonBase-root:has(> input:focus-visible) { outline: 2px solid var(--mui-palette-primary-main); outline-offset: 2px; }";
+
 /** Hides a prerendered screen that is not this visitor's until the app replaces it. */
 export const GUARD_STYLE = `html[data-first-screen="stale"] #root[data-prerendered] { visibility: hidden; }`;
 
@@ -27,7 +30,8 @@ export const GUARD_STYLE = `html[data-first-screen="stale"] #root[data-prerender
  *   a plan file picked for import answer at once, as the browser's own; button and link clicks,
  *   and Enter in a choice, are held (kept from the app's handlers while it hydrates, so nothing
  *   happens twice). All of it is handed to the app once it is up (src/app/early-input.ts); a form
- *   never submits to the server. The app's script starts at the first of: such an input (after
+ *   never submits to the server. Radios show the keyboard's focus meanwhile (EARLY_FOCUS_RULE).
+ *   The app's script starts at the first of: such an input (after
  *   its frame is painted), or a second after the page has loaded. Its evaluation and the
  *   hydration are then out of the way of the admin's first click.
  * A string, not a function: a bundler's helpers would not exist in the page.
@@ -60,6 +64,10 @@ export function firstScreenGuard(facts: GuardFacts): string {
   }
   const early = { queue: [], done: false };
   window[${json(EARLY_INPUT_GLOBAL)}] = early;
+  const focus = document.createElement("style");
+  focus.id = ${json(EARLY_FOCUS_STYLE_ID)};
+  focus.textContent = ${json(EARLY_FOCUS_RULE)};
+  document.head.append(focus);
   let booted = false;
   const boot = () => {
     if (booted) return;
