@@ -76,29 +76,29 @@ export function firstScreenGuard(facts: GuardFacts): string {
   };
   const bootAfterFrame = () => requestAnimationFrame(() => setTimeout(boot, 0));
   const inRoot = (element) => element && element.closest("#root");
+  const record = (type, element) => {
+    early.queue.push({ type, element });
+    bootAfterFrame();
+  };
+  // Held: the app's own handlers are not to see it now, only when it is replayed to them.
+  const hold = (event, type, element) => {
+    event.preventDefault();
+    event.stopPropagation();
+    record(type, element);
+  };
   document.addEventListener("change", (event) => {
     const input = event.target;
-    if (early.done || !inRoot(input) || !["radio", "checkbox", "file"].includes(input.type)) return;
-    early.queue.push({ type: "change", element: input });
-    bootAfterFrame();
+    if (!early.done && inRoot(input) && ["radio", "checkbox", "file"].includes(input.type)) record("change", input);
   }, true);
   document.addEventListener("click", (event) => {
     const target = event.target instanceof Element ? event.target.closest("button, a[href]") : null;
-    if (early.done || !inRoot(target)) return;
-    event.preventDefault();
-    event.stopPropagation();
-    early.queue.push({ type: "click", element: target });
-    bootAfterFrame();
+    if (!early.done && inRoot(target)) hold(event, "click", target);
   }, true);
   document.addEventListener("keydown", (event) => {
     if (early.done) return;
     const target = event.target;
-    if (event.key === "Enter" && inRoot(target) && target.matches("input[type=radio], input[type=checkbox]")) {
-      event.preventDefault();
-      event.stopPropagation();
-      early.queue.push({ type: "enter", element: target });
-    }
-    bootAfterFrame();
+    if (event.key === "Enter" && inRoot(target) && target.matches("input[type=radio], input[type=checkbox]")) hold(event, "enter", target);
+    else bootAfterFrame();
   }, true);
   document.addEventListener("submit", (event) => {
     if (!early.done) event.preventDefault();
