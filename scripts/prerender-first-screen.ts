@@ -5,16 +5,16 @@ import { createServer } from "vite";
 
 /**
  * Prints the first screen (src/prerender/render-first-screen.tsx) to stdout as JSON, for the entry
- * script named by the first argument; the build's
- * prerender plugin runs it in a process of its own, since it changes the process's globals.
+ * script named by the first argument. The build's prerender plugin runs it in a process of its
+ * own, since it changes the process's globals.
  *
  * Emotion decides once, as it loads, whether it runs in a browser (`document` defined): loaded
- * first, it renders its styles inline as on a server. The app's modules, loaded after, find a
- * window as they would in the browser (the draft store reads localStorage as it loads): an empty
- * one, 1280 px wide, like a new visitor's desktop. Everything runs as in production: in
- * development MUI names its classes differently, and hydration would find other class names.
+ * first, it renders as on a server. The app's modules, loaded after, find a window as they would
+ * in the browser (the draft store reads localStorage as it loads): an empty one, 1280 px wide,
+ * like a new visitor's desktop. Everything runs as in production: in development MUI names its
+ * classes differently, and hydration would find other class names.
  */
-process.env.NODE_ENV = process.env.DBG ? "development" : "production";
+process.env.NODE_ENV = "production";
 await import("@emotion/react");
 await import("@emotion/styled");
 await import("@emotion/cache");
@@ -49,7 +49,7 @@ installWindow();
 const vite = await createServer({
   root: ROOT,
   configFile: false,
-  mode: process.env.DBG ? "development" : "production",
+  mode: "production",
   logLevel: "error",
   appType: "custom",
   plugins: [react()],

@@ -13,7 +13,6 @@ export function renderFirstScreen(entry: string): FirstScreen {
     cwd: ROOT,
     encoding: "utf8",
     maxBuffer: 16 * 1024 * 1024,
-    env: { ...process.env, NODE_ENV: "production" },
   });
   return JSON.parse(output) as FirstScreen;
 }

@@ -32,9 +32,10 @@ function styleElement(cache: EmotionCache): string {
 
 /**
  * The first screen a new visitor sees, as HTML: what the build writes into index.html for the
- * browser to hydrate, with the head's script that loads the app from `entry`. Runs in Node at build time (scripts/prerender-first-screen.ts). One Emotion
- * cache for the whole render, in compat mode: the rules are collected for the head instead of a
- * <style> element before each use, which the HTML parser would have to apply one by one.
+ * browser to hydrate, with the head's script that loads the app from `entry`. Runs in Node at
+ * build time (scripts/prerender-first-screen.ts). One Emotion cache for the whole render, in
+ * compat mode: the rules are collected for the head instead of a <style> element before each use,
+ * which the HTML parser would have to apply one by one.
  */
 export async function renderFirstScreen(entry: string): Promise<FirstScreen> {
   await firstRenderReady;
