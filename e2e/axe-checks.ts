@@ -1,5 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
+import axe from "axe-core";
 import { expect, type Page } from "@playwright/test";
+
+declare global {
+  interface Window {
+    axe: typeof axe;
+  }
+}
 
 export type Scheme = "light" | "dark";
 
@@ -18,16 +24,21 @@ export async function showScheme(page: Page, scheme: Scheme): Promise<void> {
 
 /**
  * Each violation as its rule and the elements it found, so a failure says where to look.
- * Legacy mode runs axe.run in the page itself. The default runs it in parts, one per frame, and
- * joins them in a new blank page with axe injected again: 2.5-3 times the cost of a scan, for
- * frames the app does not have. Same rules, same results here.
+ * axe.run in the page itself, with axe put into the page once and kept there: the app is one
+ * document, so every later scan of the same page reuses it. @axe-core/playwright sends and compiles
+ * axe's 650 KB twice for every scan and runs it in parts, one per frame (the app has none): that
+ * cost a third of the accessibility tests' time. Same axe-core, same rules, same results.
  */
 export async function axeViolations(page: Page, { include, colourOnly = false }: { include?: string | undefined; colourOnly?: boolean } = {}): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).setLegacyMode();
-  if (include !== undefined) builder = builder.include(include);
-  if (colourOnly) builder = builder.withRules(COLOUR_RULES);
-  const results = await builder.analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axe.source);
+  const violations = await page.evaluate(
+    async ({ selector, rules }) => {
+      const results = await window.axe.run(selector ?? document, rules === null ? {} : { runOnly: { type: "rule", values: rules } });
+      return results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((node) => node.target.join(" ")) }));
+    },
+    { selector: include ?? null, rules: colourOnly ? COLOUR_RULES : null },
+  );
+  return violations.map(({ id, targets }) => `${id}: ${targets.join(", ")}`);
 }
 
 /** Every rule in the light scheme, then the colour rules in the dark one; the page is left light. */
