@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideBrowserAction, systemChromium, SYSTEM_CHROMIUM, type BrowserFacts } from "./ensure-browser-decision";
+import { decideBrowserAction, systemChromium, SYSTEM_CHROMIUM, SYSTEM_HEADLESS_SHELL, type BrowserFacts } from "./ensure-browser-decision";
 
 /** A fresh Debian container as root: nothing installed, apt-get at hand. */
 function machine(overrides: Partial<BrowserFacts> & { files?: string[] } = {}): BrowserFacts {
@@ -31,6 +31,10 @@ describe("decideBrowserAction", () => {
     expect(decideBrowserAction(machine({ files: [SYSTEM_CHROMIUM], pdfToolsPresent: true }))).toEqual({ kind: "ready", path: SYSTEM_CHROMIUM });
   });
 
+  it("drives Debian's headless shell before its Chromium when both are there", () => {
+    expect(decideBrowserAction(machine({ files: [SYSTEM_CHROMIUM, SYSTEM_HEADLESS_SHELL], pdfToolsPresent: true }))).toEqual({ kind: "ready", path: SYSTEM_HEADLESS_SHELL });
+  });
+
   it("drives Playwright's own Chromium when it is there and no system one is", () => {
     expect(decideBrowserAction(machine({ managedBrowserInstalled: true, pdfToolsPresent: true }))).toEqual({ kind: "ready", path: null });
   });
@@ -39,13 +43,14 @@ describe("decideBrowserAction", () => {
     expect(decideBrowserAction(machine())).toEqual({ kind: "download" });
   });
 
-  it("installs Chromium and poppler-utils with apt-get, as root, once the download failed", () => {
-    expect(decideBrowserAction(machine({ tried: new Set(["download"]) }))).toEqual({ kind: "apt", packages: ["chromium", "poppler-utils"] });
-    expect(decideBrowserAction(machine({ tried: new Set(["download"]), pdfToolsPresent: true }))).toEqual({ kind: "apt", packages: ["chromium"] });
+  it("installs Chromium and poppler-utils with apt-get, as root, once the download failed, and the headless shell where there is one", () => {
+    const optional = ["chromium-headless-shell"];
+    expect(decideBrowserAction(machine({ tried: new Set(["download"]) }))).toEqual({ kind: "apt", packages: ["chromium", "poppler-utils"], optional });
+    expect(decideBrowserAction(machine({ tried: new Set(["download"]), pdfToolsPresent: true }))).toEqual({ kind: "apt", packages: ["chromium"], optional });
   });
 
   it("installs poppler-utils alone when Chromium is there but the PDF tools are not", () => {
-    expect(decideBrowserAction(machine({ files: [SYSTEM_CHROMIUM] }))).toEqual({ kind: "apt", packages: ["poppler-utils"] });
+    expect(decideBrowserAction(machine({ files: [SYSTEM_CHROMIUM] }))).toEqual({ kind: "apt", packages: ["poppler-utils"], optional: [] });
   });
 
   it.each([
@@ -83,8 +88,9 @@ describe("decideBrowserAction", () => {
 });
 
 describe("systemChromium", () => {
-  it("is CHROMIUM_PATH when set, else Debian's when present, else none", () => {
-    expect(systemChromium("/opt/chrome/chrome", () => false)).toBe("/opt/chrome/chrome");
+  it("is CHROMIUM_PATH when set, else Debian's headless shell or Chromium when present, else none", () => {
+    expect(systemChromium("/opt/chrome/chrome", () => true)).toBe("/opt/chrome/chrome");
+    expect(systemChromium(undefined, () => true)).toBe(SYSTEM_HEADLESS_SHELL);
     expect(systemChromium(undefined, (path) => path === SYSTEM_CHROMIUM)).toBe(SYSTEM_CHROMIUM);
     expect(systemChromium(undefined, () => false)).toBeNull();
   });

@@ -49,7 +49,11 @@ function carryOut(action: Extract<BrowserAction, { kind: "download" | "apt" }>):
     return;
   }
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  if (run("apt-get", ["update", "-qq"], { env })) run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...action.packages], { env });
+  const install = (packages: readonly string[]) => run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...packages], { env });
+  if (!run("apt-get", ["update", "-qq"], { env }) || !install(action.packages)) return;
+  if (action.optional.length > 0 && !install(action.optional)) {
+    console.log(`ensure-browser: ${action.optional.join(" ")} is not to be had here; the tests drive Chromium itself.`);
+  }
 }
 
 function main(): number {
