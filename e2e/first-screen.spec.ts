@@ -87,6 +87,27 @@ test("Load example pressed before the app is up opens the example's review", asy
   await expect(page.getByRole("complementary", { name: "Plan summary" }).getByRole("definition").first()).toHaveText("32");
 });
 
+test("on a slow network, the first step's code arriving late, the screen hydrates in place and Load example pressed meanwhile lands", async ({ page }) => {
+  const errors = pageErrors(page);
+  let releaseStep = () => {};
+  const stepHeld = new Promise<void>((resolve) => (releaseStep = resolve));
+  await page.route(/\/assets\/network-model-step-[\w-]+\.js$/, async (route) => {
+    await stepHeld;
+    await route.continue();
+  });
+  await page.goto("/");
+  await page.getByRole("button", { name: "Load example" }).click();
+  // The app waits for the step's code to hydrate. The wait outlasts the app's idle clock, which once
+  // started as the entry ran: by the hydration the page counted as idle, so its first render showed
+  // the summary the prerendered screen has not. React threw the screen away, and the press with it.
+  await page.waitForTimeout(3_000);
+  expect(await appIsUp(page)).toBe(false);
+  releaseStep();
+  await expect(heading(page, "Review")).toBeVisible();
+  await expect(page.getByRole("complementary", { name: "Plan summary" }).getByRole("definition").first()).toHaveText("32");
+  expect(errors).toEqual([]);
+});
+
 test("a visitor with a saved draft sees the draft, never the new visitor's screen", async ({ page }) => {
   await page.goto("/");
   await modelGroup(page).getByRole("radio", { name: "DHCP" }).click();

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useRef, useState, type ReactElement } from "react";
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactElement } from "react";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import useMediaQuery from "@mui/material/useMediaQuery";
@@ -27,8 +27,6 @@ const loadExportMenu = () => import("../export/export-menu");
 const ExportMenu = lazy(() => loadExportMenu().then((module) => ({ default: module.ExportMenu })));
 const CopyLinkDialog = lazy(() => import("../share/copy-link-dialog").then((module) => ({ default: module.CopyLinkDialog })));
 const NoticeSnackbar = lazy(() => import("../ui/notice-snackbar").then((module) => ({ default: module.NoticeSnackbar })));
-
-void whenSettled().then(() => Promise.all([loadShareUrl(), loadExportMenu(), loadTooltip()]));
 
 /** On a phone the buttons show their icons only; the words stay as their accessible names. */
 const labelSx = (theme: Theme) => ({ [theme.breakpoints.down("sm")]: visuallyHidden });
@@ -117,6 +115,12 @@ export function PlanActions() {
   const noticeNeeded = useLatch(notice !== null);
   const [manualCopy, setManualCopy] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  // From an effect, not as the module loads: the idle clock starts at the first commit. Started
+  // earlier, it could run out before a hydration held up by a slow network, and the first render
+  // would then differ from the prerendered screen.
+  useEffect(() => {
+    void whenSettled().then(() => Promise.all([loadShareUrl(), loadExportMenu(), loadTooltip()]));
+  }, []);
 
   const copyLink = async () => {
     const { shareUrl } = await loadShareUrl();
