@@ -5,8 +5,8 @@ import { createServer } from "vite";
 
 /**
  * Prints the first screen (src/prerender/render-first-screen.tsx) to stdout as JSON, for the entry
- * script named by the first argument. The build's prerender plugin runs it in a process of its
- * own, since it changes the process's globals.
+ * script named by the first argument and the modules to preload named by the rest. The build's
+ * prerender plugin runs it in a process of its own, since it changes the process's globals.
  *
  * Emotion decides once, as it loads, whether it runs in a browser (`document` defined): loaded
  * first, it renders as on a server. The app's modules, loaded after, find a window as they would
@@ -56,7 +56,8 @@ const vite = await createServer({
   server: { middlewareMode: true, hmr: false, ws: false },
 });
 const { renderFirstScreen } = (await vite.ssrLoadModule("/src/prerender/render-first-screen.tsx")) as typeof import("../src/prerender/render-first-screen");
-const screen = await renderFirstScreen(process.argv[2] ?? "");
+const [entry = "", ...preloads] = process.argv.slice(2);
+const screen = await renderFirstScreen(entry, preloads);
 // The app goes on loading what it loads at idle: stop it here, the screen is what was asked for.
 process.stdout.write(JSON.stringify(screen), () => process.exit(0));
 

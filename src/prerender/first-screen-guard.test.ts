@@ -6,7 +6,8 @@ import { firstScreenGuard, type GuardFacts } from "./first-screen-guard";
 const NARROW = "(max-width:899.95px)";
 const REDUCED = "(prefers-reduced-motion: reduce)";
 const ENTRY = "./assets/index-abc.js";
-const FACTS: GuardFacts = { entry: ENTRY, draftKey: "draft", modeKey: "mode", staleMedia: [NARROW, REDUCED] };
+const PRELOADS = [ENTRY, "./assets/network-model-step-abc.js"];
+const FACTS: GuardFacts = { entry: ENTRY, preloads: PRELOADS, draftKey: "draft", modeKey: "mode", staleMedia: [NARROW, REDUCED] };
 const SCREEN = '<div id="root" data-prerendered><form><input type="radio" name="model" value="dhcp"><button type="submit">Next</button></form></div><button id="outside">Out</button>';
 
 /** A page of its own for each test: the guard's listeners stay on the document it ran in. */
@@ -45,6 +46,8 @@ const click = (selector: string) => {
   page.document.querySelector(selector)?.dispatchEvent(event);
   return event;
 };
+/** The modules the page has been told to fetch ahead. */
+const preloaded = () => [...page.document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute("href"));
 /** How often the entry was loaded, once the guard's timers of the moment have run. */
 const entryLoads = async () => {
   await new Promise((resolve) => setTimeout(resolve, 50));
@@ -60,6 +63,13 @@ describe("the first-screen guard", () => {
     expect(await entryLoads()).toBe(0);
   });
 
+  it("fetches none of the app's modules before the app starts", async () => {
+    runGuard();
+    page.document.dispatchEvent(new page.Event("DOMContentLoaded", { bubbles: true }));
+    expect(await entryLoads()).toBe(0);
+    expect(preloaded()).toEqual([]);
+  });
+
   it.each([
     ["a saved draft", () => page.localStorage.setItem("draft", "{}")],
     ["a share link", () => (page.location.hash = "#v1.abc")],
@@ -73,6 +83,7 @@ describe("the first-screen guard", () => {
     expect(page.document.getElementById("root")?.childElementCount).toBe(0);
     expect(early()).toBeUndefined();
     expect(page.document.getElementById(EARLY_FOCUS_STYLE_ID)).toBeNull();
+    expect(preloaded()).toEqual(PRELOADS);
     expect(await entryLoads()).toBe(1);
   });
 
@@ -93,6 +104,7 @@ describe("the first-screen guard", () => {
     expect(pageHandler).not.toHaveBeenCalled();
     expect(early()?.queue).toEqual([{ type: "click", element: page.document.querySelector("#root button") }]);
     await vi.waitFor(async () => expect(await entryLoads()).toBe(1));
+    expect(preloaded()).toEqual(PRELOADS);
   });
 
   it("records a choice, lets clicks outside the screen be, and holds nothing once the app is up", () => {

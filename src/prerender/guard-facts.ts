@@ -9,9 +9,10 @@ const mediaQuery = (rule: string) => rule.replace(/^@media\s*/, "");
  * wizard out for a phone or tablet (the summary below, the header's icons alone), and reduced
  * motion builds another theme.
  */
-export function guardFacts(entry: string): GuardFacts {
+export function guardFacts(entry: string, preloads: readonly string[]): GuardFacts {
   return {
     entry,
+    preloads,
     draftKey: DRAFT_KEY,
     modeKey: MODE_STORAGE_KEY,
     staleMedia: [mediaQuery(theme.breakpoints.down("md")), REDUCED_MOTION_QUERY],

@@ -32,12 +32,13 @@ function styleElement(cache: EmotionCache): string {
 
 /**
  * The first screen a new visitor sees, as HTML: what the build writes into index.html for the
- * browser to hydrate, with the head's script that loads the app from `entry`. Runs in Node at
+ * browser to hydrate, with the head's script that loads the app from `entry` and fetches `preloads`
+ * ahead of it. Runs in Node at
  * build time (scripts/prerender-first-screen.ts). One Emotion cache for the whole render, in
  * compat mode: the rules are collected for the head instead of a <style> element before each use,
  * which the HTML parser would have to apply one by one.
  */
-export async function renderFirstScreen(entry: string): Promise<FirstScreen> {
+export async function renderFirstScreen(entry: string, preloads: readonly string[]): Promise<FirstScreen> {
   await firstRenderReady;
   const cache = createCache({ key: "css" });
   cache.compat = true;
@@ -50,5 +51,5 @@ export async function renderFirstScreen(entry: string): Promise<FirstScreen> {
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const body = await text(prelude);
-  return { body, style: styleElement(cache), guard: firstScreenGuard(guardFacts(entry)) };
+  return { body, style: styleElement(cache), guard: firstScreenGuard(guardFacts(entry, preloads)) };
 }
