@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { budgetCells, figure, verdict } from "./bench-budget";
+import { firstScreenGuard } from "../src/prerender/first-screen-guard";
 import { firstLoadScripts } from "./bench-bundle";
 
 describe("firstLoadScripts", () => {
@@ -12,6 +13,12 @@ describe("firstLoadScripts", () => {
     <link rel="modulepreload" crossorigin href="./assets/Menu-BP6zCdYa.js">
   </head>`;
     expect(firstLoadScripts(html)).toEqual(["./assets/index-D-W-u-nk.js", "./assets/rolldown-runtime-WkwZ5CU-.js", "./assets/Menu-BP6zCdYa.js"]);
+  });
+
+  it("takes the modules the prerendered page's guard preloads as the app starts", () => {
+    const modules = ["./assets/index-abc.js", "./assets/network-model-step-abc.js"];
+    const guard = firstScreenGuard({ entry: modules[0] ?? "", preloads: modules, draftKey: "draft", modeKey: "mode", staleMedia: [] });
+    expect(firstLoadScripts(`<head><script>${guard}</script></head>`)).toEqual(modules);
   });
 
   it("finds nothing to fetch in the offline page, whose script is inline", () => {

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "vite";
 import { figure, type BudgetFigure } from "./bench-budget";
+import { guardFirstLoad } from "../src/prerender/first-screen-guard";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 /** Issue "Quality bars": the whole app's first load, gzipped. */
@@ -32,13 +33,17 @@ export async function buildApp(): Promise<BuiltApp> {
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** The scripts the browser fetches before the first render: the entry and its modulepreloads. */
+/**
+ * The scripts the browser fetches before the first render: the entry and its modulepreloads, as
+ * tags or, on the prerendered page, as the list its guard preloads when the app starts.
+ */
 export function firstLoadScripts(indexHtml: string): string[] {
   const tags = [...indexHtml.matchAll(/<script\b[^>]*\btype="module"[^>]*>|<link\b[^>]*\brel="modulepreload"[^>]*>/g)].map((match) => match[0]);
-  return tags.flatMap((tag) => {
+  const urls = tags.flatMap((tag) => {
     const url = /\b(?:src|href)="([^"]+)"/.exec(tag)?.[1];
     return url === undefined ? [] : [url];
   });
+  return [...new Set([...urls, ...guardFirstLoad(indexHtml)])];
 }
 
 export interface AssetSize {

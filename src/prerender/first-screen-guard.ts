@@ -1,3 +1,4 @@
+import { z } from "zod/mini";
 import { EARLY_FOCUS_STYLE_ID, EARLY_INPUT_GLOBAL } from "../app/early-input";
 
 /** What the guard needs to know about the page: all of it comes from the app's own constants. */
@@ -11,6 +12,17 @@ export interface GuardFacts {
   modeKey: string;
   /** Media queries under which the app's first render differs from the prerendered screen. */
   staleMedia: readonly string[];
+}
+
+/** Where the guard names the first load's modules, so that a reader of the built page finds them. */
+const FIRST_LOAD_DECLARATION = "const firstLoad = ";
+
+/** The modules the guard in a built page fetches as the app starts (none for a page without one). */
+export function guardFirstLoad(indexHtml: string): string[] {
+  const start = indexHtml.indexOf(FIRST_LOAD_DECLARATION);
+  if (start < 0) return [];
+  const list = indexHtml.slice(start + FIRST_LOAD_DECLARATION.length, indexHtml.indexOf(";", start));
+  return z.array(z.string()).parse(JSON.parse(list));
 }
 
 /** How long after the page has loaded the app starts on its own, when the admin has not touched it yet. */
@@ -45,11 +57,12 @@ export function firstScreenGuard(facts: GuardFacts): string {
   // The modules the app needs first, fetched together as it starts rather than one import after
   // another. Not as tags in the HTML: there, their fetches and compiles held back the first paint
   // and the first click on a 2-core machine, even when started once the screen was painted.
+  ${FIRST_LOAD_DECLARATION}${json(facts.preloads)};
   let preloaded = false;
   const preload = () => {
     if (preloaded) return;
     preloaded = true;
-    for (const href of ${json(facts.preloads)}) {
+    for (const href of firstLoad) {
       const link = document.createElement("link");
       link.rel = "modulepreload";
       link.crossOrigin = "";
