@@ -91,7 +91,7 @@ async function main(): Promise<void> {
   try {
     const bundle = benchBundle(app.dir);
     figures.push(...bundle.figures);
-    console.log("\nFirst-load JavaScript (entry script and modulepreloads of index.html; gzip -9)");
+    console.log("\nFirst-load JavaScript (the entry and the modules index.html preloads, gzip -9)");
     console.log(printTable(["file", "raw", "gzipped"], assetRows(bundle.assets)));
     if (bundle.offline) console.log(`Offline single file: ${kb(bundle.offline.raw)} (${kb(bundle.offline.gzip)} gzipped), everything inlined.`);
 
