@@ -135,7 +135,8 @@ test("the export menu works from the keyboard", async ({ page }) => {
 
 test("the open export menu, with a blocked script, has no accessibility violations in light and dark", async ({ page }) => {
   await openPlan(page, { ...jane, vnet: { ...jane.vnet, gateway: "10.9.9.9" } });
-  await exportItem(page, /^Copy deployment script/);
+  // The menu's code loads on first use: the scan waits for the menu to show.
+  await expect(await exportItem(page, /^Copy deployment script/)).toBeVisible();
   await expectNoViolationsInBothSchemes(page, "the export menu", '[role="menu"]');
   await page.keyboard.press("Escape");
 });
