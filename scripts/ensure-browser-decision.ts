@@ -15,7 +15,7 @@ export const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 export const SYSTEM_HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
 
 /** Installed with Chromium where the distribution has it; a distribution without it still gets Chromium. */
-export const OPTIONAL_PACKAGES = ["chromium-headless-shell"] as const;
+const OPTIONAL_PACKAGES = ["chromium-headless-shell"] as const;
 
 /** The print test reads the PDF Chromium writes with these two (Debian's poppler-utils). */
 export const PDF_TOOLS = ["pdftotext", "pdfinfo"] as const;

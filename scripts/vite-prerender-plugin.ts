@@ -46,10 +46,10 @@ export function withFirstScreen(html: string, render: Render, stylesheet: (file:
 /** The stylesheet's text, taken out of the bundle: the page carries it now. */
 export function takeStylesheet(bundle: OutputBundle | undefined, file: string): string {
   const asset = bundle?.[file];
-  if (asset?.type !== "asset") throw new Error(`prerender-first-screen: ${file} is not in the bundle`);
+  if (!bundle || asset?.type !== "asset") throw new Error(`prerender-first-screen: ${file} is not in the bundle`);
   const text = typeof asset.source === "string" ? asset.source : new TextDecoder().decode(asset.source);
   if (/<\/style/i.test(text)) throw new Error(`prerender-first-screen: ${file} cannot go into a <style> element`);
-  if (bundle) delete bundle[file];
+  delete bundle[file];
   return text;
 }
 
