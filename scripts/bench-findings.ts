@@ -12,9 +12,11 @@ import { chromiumPath, launchChromium, median, timeSummaryUpdate, withPreview } 
 
 /**
  * Issue 13: a plan at the schema's limits with tens of thousands of findings (1,000 clusters x 50
- * node pools sharing one name) froze each keystroke for seconds. Timed in Chromium with
- * performance.now() inside the page: a keystroke in a node pool's name on the Clusters step, every
- * finding shown (as after opening a link), from the input event to the next animation frame.
+ * node pools sharing one name) froze each keystroke for seconds. Timed in Chromium: a keystroke in
+ * a node pool's name on the Clusters step, every finding shown (as after opening a link), to the
+ * next paint as the browser's Event Timing reports it. The next animation frame, which this bench
+ * timed until 2026-12-02, comes before that frame's style, layout and paint: it left out the 300 ms
+ * the browser took to paint a page of 52,000 elements.
  */
 
 export const FINDINGS_KEYSTROKE_BUDGET_MS = 100;
@@ -46,19 +48,21 @@ async function typeInNodePoolName(browser: Browser, url: string): Promise<{ figu
     if (!summary) throw new Error("no plan summary beside the form");
     const updates: number[] = [];
     const frames: number[] = [];
+    const paints: number[] = [];
     for (let i = 0; i < KEYSTROKE_PAIRS; i++) {
       for (const key of ["9", "Backspace"]) {
         const timed = await timeSummaryUpdate(page, summary, KEYSTROKE_TIMEOUT_MS, () => field.press(key));
         updates.push(timed.update);
         frames.push(timed.frame);
+        paints.push(timed.paint);
       }
     }
     const planText = `${input.clusters.length.toLocaleString("en-US")} clusters x ${MAX_NODE_POOLS} node pools sharing a name, ${plan.issues.length.toLocaleString("en-US")} findings`;
     return {
-      figures: [figure(`Keystroke to next frame, ${planText} (median)`, median(frames), "ms", FINDINGS_KEYSTROKE_BUDGET_MS, 1)],
+      figures: [figure(`Keystroke to next paint, ${planText} (median)`, median(paints), "ms", FINDINGS_KEYSTROKE_BUDGET_MS, 0)],
       notes: [
         `${planText}: page load to the Clusters step's fields ${openMs.toFixed(0)} ms (no budget; once; includes Playwright's round trips).`,
-        `Same plan: keystroke to summary update ${median(updates).toFixed(1)} ms median of ${updates.length}; slowest to the next frame ${Math.max(...frames).toFixed(1)} ms.`,
+        `Same plan: keystroke to summary update ${median(updates).toFixed(1)} ms and to the next animation frame ${median(frames).toFixed(1)} ms, medians of ${updates.length}; slowest to the next paint ${Math.max(...paints).toFixed(0)} ms.`,
         `Same plan: the print document holds ${printed.toLocaleString("en-US")} characters of text.`,
       ],
     };

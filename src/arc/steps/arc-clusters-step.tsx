@@ -6,7 +6,7 @@ import { arcClusterSchema, arcNodePoolSchema, type ArcClusterInput } from "../..
 import { ARC_HELP, ARC_LIMITS } from "../../planning/aks-arc/arc-rules";
 import type { OsType } from "../../planning/plan-input-schema";
 import { usePlanStore } from "../../state/plan-store";
-import { ListItemFieldset } from "../../wizard/fields/list-item-fieldset";
+import { estimatedCardHeight, ListItemFieldset } from "../../wizard/fields/list-item-fieldset";
 import { arcActions } from "../arc-actions";
 import { ArcNumberField, ArcRadioField, ArcSelectField, ArcTextField, GroupFindings } from "../arc-fields";
 import { ARC_LABELS } from "../arc-field-names";
@@ -49,7 +49,7 @@ function ClusterCard({ index, value }: { index: number; value: ArcClusterInput }
   const at = `clusters.${index}`;
   const update = (changes: Partial<ArcClusterInput>) => arcActions.updateCluster(index, changes);
   return (
-    <ListItemFieldset legend={`Workload cluster ${index + 1}`} path={at} onRemove={() => arcActions.removeCluster(index)}>
+    <ListItemFieldset legend={`Workload cluster ${index + 1}`} path={at} onRemove={() => arcActions.removeCluster(index)} estimatedHeight={estimatedCardHeight(value.nodePools.length)}>
       <ArcTextField path={`${at}.name`} label={ARC_LABELS.name} required help="Becomes the Kubernetes cluster's and its VMs' names: lowercase letters, digits and hyphens, up to 63 (the vendor documents no rule; the planner asks for a DNS label)." value={value.name} schema={cluster.name} placeholder={`cluster${index + 1}`} onChange={(name) => update({ name })} />
       <ArcRadioField path={`${at}.controlPlaneCount`} label={ARC_LABELS.controlPlaneCount} help="AKS Arc runs 1, 3 or 5 control-plane node VMs: one IP pool address each. 3 or 5 keep the cluster up when one fails." value={value.controlPlaneCount} choices={CONTROL_PLANE_CHOICES} onChange={(controlPlaneCount) => update({ controlPlaneCount })} />
       <ArcTextField path={`${at}.controlPlaneIp`} label={ARC_LABELS.controlPlaneIp} help={ARC_HELP.controlPlaneIp} value={value.controlPlaneIp} schema={cluster.controlPlaneIp} inputMode="decimal" onChange={(controlPlaneIp) => update({ controlPlaneIp })} />

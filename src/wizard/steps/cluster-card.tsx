@@ -13,7 +13,7 @@ import { FieldHelperText } from "../fields/field-helper-text";
 import { FormNumberField } from "../fields/form-number-field";
 import { FormSelectField } from "../fields/form-select-field";
 import { FormTextField } from "../fields/form-text-field";
-import { ListItemFieldset } from "../fields/list-item-fieldset";
+import { estimatedCardHeight, ListItemFieldset } from "../fields/list-item-fieldset";
 import { useFieldFeedback } from "../fields/use-field-feedback";
 import { HELP } from "../help-text";
 import { offerUndo, removalText } from "../../state/undo";
@@ -149,7 +149,7 @@ export function ClusterCard({ form, index, onRemove }: ClusterCardProps) {
     dropNetworkOfRemoved(form, network);
   };
   return (
-    <ListItemFieldset legend={`Workload cluster ${index + 1}`} onRemove={remove} path={base}>
+    <ListItemFieldset legend={`Workload cluster ${index + 1}`} onRemove={remove} path={base} estimatedHeight={estimatedCardHeight(form.getValues(`${base}.nodePools`).length)}>
       <FormTextField control={form.control} name={`${base}.name`} label="Name" help={HELP.clusterName} required />
       <Stack direction={{ xs: "column", sm: "row" }} spacing={2}>
         <FormNumberField control={form.control} name={`${base}.controlPlaneNodes`} label="Control plane nodes" help={HELP.controlPlaneNodes} />
