@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createPlan } from "./create-plan";
-import { firstFindings, findingsAtPath, groupFindings, listFindings, planFindings } from "./findings";
+import { firstFindings, findingsAtPath, groupFindings, listFindings, planFindings, rowKeyOfPath } from "./findings";
 import { generatePlanInput } from "./generate-plan-input";
 import type { PlanIssue } from "./plan";
 import { MAX_CLUSTERS, MAX_NODE_POOLS } from "./plan-input-schema";
@@ -23,6 +23,21 @@ describe("sectionIndexOfPath", () => {
     ["vnetx.gateway", "plan"],
   ])("puts %j in the %s section", (path, section) => {
     expect(sectionIndexOfPath(path)).toBe(sectionOf(section));
+  });
+});
+
+describe("rowKeyOfPath", () => {
+  it.each([
+    ["clusters.2.nodePools.0.name", "clusters.2"],
+    ["clusters.10", "clusters.10"],
+    ["clusters.1.name", "clusters.1"],
+    ["clusters", "clusters"],
+    ["vnet.dnsServers.1", "vnet"],
+    ["options.growthReserve.workerNodes", "options"],
+    ["clusters..name", "clusters"],
+    ["", ""],
+  ])("puts %j in the row %j", (path, row) => {
+    expect(rowKeyOfPath(path)).toBe(row);
   });
 });
 
@@ -55,11 +70,28 @@ describe("groupFindings at the schema's limits", () => {
   });
 
   it("groups by path: each duplicate name at its own field, the first pool of each cluster clean", () => {
-    expect(findings.byPath.size).toBe(49_002);
-    expect([...findings.byPath.values()].reduce((sum, list) => sum + list.findings.length, 0)).toBe(plan.issues.length);
+    const paths = [...findings.byRow.values()].flatMap((row) => [...row.byPath.values()]);
+    expect(findings.byRow.size).toBe(1 + MAX_CLUSTERS + 1);
+    expect(paths).toHaveLength(49_002);
+    expect(paths.reduce((sum, list) => sum + list.findings.length, 0)).toBe(plan.issues.length);
     expect(findingsAtPath(findings, "clusters.999.nodePools.49.name")).toMatchObject({ errors: 1, warnings: 0 });
     expect(findingsAtPath(findings, "clusters.0.nodePools.0.name")).toEqual({ findings: [], errors: 0, warnings: 0 });
     expect(findingsAtPath(findings, "vnet.k8sNodeIpPoolEnd").errors).toBe(1);
+  });
+
+  it("regroups only the row an edit touched: the other rows keep their grouping object", () => {
+    const input = generatePlanInput({ clusters: MAX_CLUSTERS, servicesPerCluster: 0, nodePoolsPerCluster: MAX_NODE_POOLS, sameNodePoolNames: true });
+    const edited = input.clusters.map((cluster, index) =>
+      index === 0 ? { ...cluster, nodePools: cluster.nodePools.map((pool, poolIndex) => (poolIndex === 1 ? { ...pool, name: "pool9" } : pool)) } : cluster,
+    );
+    const before = groupFindings(createPlan(input).issues);
+    const after = groupFindings(createPlan({ ...input, clusters: edited }).issues, before);
+    expect(after.errors).toBe(before.errors - 1);
+    expect(after.byRow.get("clusters.1")).toBe(before.byRow.get("clusters.1"));
+    expect(after.byRow.get("clusters.999")).toBe(before.byRow.get("clusters.999"));
+    expect(after.byRow.get("clusters.0")).not.toBe(before.byRow.get("clusters.0"));
+    expect(findingsAtPath(after, "clusters.0.nodePools.1.name")).toBe(findingsAtPath(after, "model"));
+    expect(findingsAtPath(after, "clusters.0.nodePools.2.name")).toBe(findingsAtPath(before, "clusters.0.nodePools.2.name"));
   });
 
   it("shows the first 50 of the clusters' findings and counts the rest", () => {
@@ -103,6 +135,21 @@ describe("groupFindings", () => {
     expect(findingsAtPath(after, "vnet.vipPoolEnd")).not.toBe(findingsAtPath(before, "vnet.vipPoolEnd"));
     expect(findingsAtPath(after, "vnet.vipPoolEnd").findings.map((item) => item.message)).toEqual(["reworded", issues[0]?.message]);
     expect(after.sections[sectionOf("vnet")]).toMatchObject({ errors: 2, warnings: 1 });
+  });
+
+  it("gathers a row's findings wherever the planner lists them, and tells clusters.1 from clusters.10", () => {
+    const findings = groupFindings([
+      issue("clusters.1.name"),
+      issue("vnet.gateway"),
+      issue("clusters.10.name"),
+      issue("clusters.1.name", "warning"),
+      issue("clusters"),
+      issue("clusters.1.workerNodes"),
+    ]);
+    expect(findingsAtPath(findings, "clusters").errors).toBe(1);
+    expect(findingsAtPath(findings, "clusters.1.name")).toMatchObject({ errors: 1, warnings: 1 });
+    expect(findingsAtPath(findings, "clusters.10.name")).toMatchObject({ errors: 1, warnings: 0 });
+    expect(findings.byRow.get("clusters.1")?.issues.map((item) => item.path)).toEqual(["clusters.1.name", "clusters.1.name", "clusters.1.workerNodes"]);
   });
 
   it("gives every path without findings the same empty list", () => {

@@ -25,7 +25,15 @@ export interface SectionFindings extends FindingList {
 export interface PlanFindings extends FindingList {
   /** One per entry of PLAN_SECTIONS, in its order, empty ones included. */
   sections: readonly SectionFindings[];
-  /** The findings of each field path that has any. */
+  /** The findings by row of a list (see rowKeyOfPath), then by field path: read them with findingsAtPath. */
+  byRow: ReadonlyMap<string, RowFindings>;
+}
+
+/** The findings of one row of a list ("clusters.2") or of one part of the plan outside the lists ("vnet"). */
+export interface RowFindings {
+  /** In the planner's order. */
+  issues: readonly PlanIssue[];
+  /** The findings of each field path of the row that has any. */
   byPath: ReadonlyMap<string, FindingList>;
 }
 
@@ -33,65 +41,147 @@ export interface PlanFindings extends FindingList {
 export const NO_FINDINGS: FindingList = { findings: [], errors: 0, warnings: 0 };
 
 /**
- * Groups a plan's findings (in the planner's form order). Given the previous grouping, a path whose
- * findings read the same keeps its previous list object: a field re-renders only when its own
- * findings change, not on every keystroke elsewhere in a plan with thousands of them.
- * One pass over the findings, one map lookup each: a plan at the schema's limits has 49,000.
+ * The row a finding's path lies in: a list's row ("clusters.2.nodePools.0.name" -> "clusters.2"),
+ * else the path's first part ("vnet.gateway" -> "vnet").
+ * @example rowKeyOfPath("clusters.10") // "clusters.10", not "clusters.1"
+ */
+export function rowKeyOfPath(path: string): string {
+  const first = path.indexOf(".");
+  if (first === -1) return path;
+  const second = path.indexOf(".", first + 1);
+  const end = second === -1 ? path.length : second;
+  return end > first + 1 && isDigits(path, first + 1, end) ? path.slice(0, end) : path.slice(0, first);
+}
+
+function isDigits(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * Groups a plan's findings (in the planner's form order). The planner hands on the very finding
+ * objects of a row no edit touched (see checks-clusters), so a row whose findings are the very ones
+ * of the previous grouping keeps that row's grouping whole: a keystroke regroups its own row, not the
+ * 49,000 findings of a plan at the schema's limits (that took 40 ms a keystroke). Within a regrouped
+ * row, a path whose findings read the same keeps its previous list object: a field re-renders only
+ * when its own findings change.
  */
 export function groupFindings(issues: readonly PlanIssue[], previous?: PlanFindings): PlanFindings {
-  const all = bySeverity();
-  const sectionLists = PLAN_SECTIONS.map(bySeverity);
-  const byPath = new Map<string, FindingList>();
-  // Paths with more than one finding, and paths whose one finding is not the very one of the previous grouping: settled after the pass.
-  const several = new Map<string, PlanIssue[]>();
-  const fresh: string[] = [];
-  const section = sectionFinder();
+  const { rows, sections: sectionRuns } = runsOf(issues);
+  const byRow = new Map<string, RowFindings>();
+  for (const [key, runs] of rows) {
+    const before = previous?.byRow.get(key);
+    byRow.set(key, before && sameIssues(before.issues, issues, runs) ? before : groupRow(issuesIn(issues, runs), before));
+  }
+  const sections = PLAN_SECTIONS.map((section, index) => ({ section, ...listOfRuns(issues, sectionRuns[index] ?? []) }));
+  return { ...listOfRuns(issues, [0, issues.length]), sections, byRow };
+}
+
+/**
+ * Runs of findings as index pairs, flat: [start, end, start, end, ...]. A plan at the schema's limits
+ * has 49,000 findings in about 1,000 runs; the groups are built from the runs, each array allocated
+ * at its size once, since pushing the findings one by one into growing lists took 18 ms.
+ */
+type Runs = number[];
+
+/** The runs of each row (in the order rows first appear) and of each section of PLAN_SECTIONS. */
+function runsOf(issues: readonly PlanIssue[]): { rows: Map<string, Runs>; sections: Runs[] } {
+  const rows = new Map<string, Runs>();
+  const sections = PLAN_SECTIONS.map((): Runs => []);
+  let rowKey = "";
+  let rowRuns: Runs | undefined;
+  let sectionRuns: Runs = [];
+  let keyIsRow = false;
+  for (let index = 0; index < issues.length; index++) {
+    const path = (issues[index] as PlanIssue).path;
+    if (rowRuns !== undefined && inRow(path, rowKey, keyIsRow)) continue;
+    rowRuns?.push(index);
+    sectionRuns.push(index);
+    rowKey = rowKeyOfPath(path);
+    keyIsRow = rowKey.includes(".");
+    rowRuns = rows.get(rowKey) ?? [];
+    rows.set(rowKey, rowRuns);
+    rowRuns.push(index);
+    sectionRuns = sections[sectionIndexOfPath(path)] ?? [];
+    sectionRuns.push(index);
+  }
+  rowRuns?.push(issues.length);
+  sectionRuns.push(issues.length);
+  return { rows, sections };
+}
+
+/** Calls `visit` with each finding of the runs, in order. */
+function eachInRuns(issues: readonly PlanIssue[], runs: Runs, visit: (issue: PlanIssue) => void): void {
+  for (let run = 0; run + 1 < runs.length; run += 2) {
+    const end = runs[run + 1] ?? 0;
+    for (let index = runs[run] ?? end; index < end; index++) visit(issues[index] as PlanIssue);
+  }
+}
+
+function issuesIn(issues: readonly PlanIssue[], runs: Runs): PlanIssue[] {
+  const found: PlanIssue[] = [];
+  eachInRuns(issues, runs, (issue) => found.push(issue));
+  return found;
+}
+
+/** The runs' findings as a FindingList (errors first), the one array allocated at its size. */
+function listOfRuns(issues: readonly PlanIssue[], runs: Runs): FindingList {
+  let errors = 0;
+  let total = 0;
+  eachInRuns(issues, runs, (issue) => {
+    total++;
+    if (issue.severity === "error") errors++;
+  });
+  if (runs.length === 2 && total === errors) return { findings: issues.slice(runs[0], runs[1]), errors, warnings: 0 };
+  const findings = new Array<PlanIssue>(total);
+  let nextError = 0;
+  let nextWarning = errors;
+  eachInRuns(issues, runs, (issue) => {
+    if (issue.severity === "error") findings[nextError++] = issue;
+    else findings[nextWarning++] = issue;
+  });
+  return { findings, errors, warnings: total - errors };
+}
+
+/** Whether the runs hold the very findings of `before`, in its order. */
+function sameIssues(before: readonly PlanIssue[], issues: readonly PlanIssue[], runs: Runs): boolean {
+  let at = 0;
+  for (let run = 0; run + 1 < runs.length; run += 2) {
+    const end = runs[run + 1] ?? 0;
+    for (let index = runs[run] ?? end; index < end; index++) if (issues[index] !== before[at++]) return false;
+  }
+  return at === before.length;
+}
+
+const DOT = ".".charCodeAt(0);
+
+/** rowKeyOfPath(path) === key (`keyIsRow`: the key names a list's row), in a few character reads. */
+function inRow(path: string, key: string, keyIsRow: boolean): boolean {
+  if (!path.startsWith(key)) return false;
+  if (path.length === key.length) return true;
+  if (path.charCodeAt(key.length) !== DOT) return false;
+  // "clusters" holds a finding about the list as a whole; "clusters.1.name" lies in the row "clusters.1".
+  return keyIsRow || !isDigits(path, key.length + 1, key.length + 2);
+}
+
+/** One row's findings by path; a path that reads as in `before` keeps its list object. */
+function groupRow(issues: readonly PlanIssue[], before: RowFindings | undefined): RowFindings {
+  const lists = new Map<string, PlanIssue[]>();
   for (const issue of issues) {
-    const { path, severity } = issue;
-    all[severity].push(issue);
-    sectionLists[section(path)]?.[severity].push(issue);
-    const first = byPath.get(path);
-    if (first !== undefined) {
-      const list = several.get(path);
-      if (list) list.push(issue);
-      else several.set(path, [first.findings[0] as PlanIssue, issue]);
-      continue;
-    }
-    const before = previous?.byPath.get(path);
-    // The planner hands on the very finding of a row no edit touched (see checks-clusters): kept as is.
-    if (before?.findings.length === 1 && before.findings[0] === issue) byPath.set(path, before);
-    else {
-      byPath.set(path, singleFinding(issue));
-      fresh.push(path);
-    }
+    const list = lists.get(issue.path);
+    if (list) list.push(issue);
+    else lists.set(issue.path, [issue]);
   }
-  for (const [path, list] of several) byPath.set(path, listFindings(list));
-  for (const path of [...fresh, ...several.keys()]) {
-    const before = previous?.byPath.get(path);
-    const list = byPath.get(path);
-    if (before && list && readsTheSame(before, list)) byPath.set(path, before);
+  const byPath = new Map<string, FindingList>();
+  for (const [path, list] of lists) {
+    const kept = before?.byPath.get(path);
+    const grouped = listFindings(list);
+    byPath.set(path, kept && readsTheSame(kept, grouped) ? kept : grouped);
   }
-  const sections = PLAN_SECTIONS.map((section, index) => ({ section, ...listOf(sectionLists[index] ?? bySeverity()) }));
-  return { ...listOf(all), sections, byPath };
-}
-
-/** sectionIndexOfPath, for findings that come in long runs under one root ("clusters.") as the planner lists them. */
-function sectionFinder(): (path: string) => number {
-  let root = "";
-  let index = 0;
-  return (path) => {
-    if (root === "" || !path.startsWith(root)) {
-      const dot = path.indexOf(".");
-      root = dot === -1 ? "" : path.slice(0, dot + 1);
-      index = sectionIndexOfPath(path);
-    }
-    return index;
-  };
-}
-
-function singleFinding(issue: PlanIssue): FindingList {
-  const isError = issue.severity === "error";
-  return { findings: [issue], errors: isError ? 1 : 0, warnings: isError ? 0 : 1 };
+  return { issues, byPath };
 }
 
 type BySeverity = Record<PlanIssue["severity"], PlanIssue[]>;
@@ -101,7 +191,7 @@ function bySeverity(): BySeverity {
 }
 
 function listOf({ error: errors, warning: warnings }: BySeverity): FindingList {
-  return { findings: warnings.length === 0 ? errors : [...errors, ...warnings], errors: errors.length, warnings: warnings.length };
+  return { findings: warnings.length === 0 ? errors : errors.concat(warnings), errors: errors.length, warnings: warnings.length };
 }
 
 function readsTheSame(a: FindingList, b: FindingList): boolean {
@@ -123,7 +213,7 @@ export function listFindings(issues: readonly PlanIssue[]): FindingList {
 
 /** The findings of one field path; the same empty list for every path without any. */
 export function findingsAtPath(findings: PlanFindings, path: string): FindingList {
-  return findings.byPath.get(path) ?? NO_FINDINGS;
+  return findings.byRow.get(rowKeyOfPath(path))?.byPath.get(path) ?? NO_FINDINGS;
 }
 
 const groupedByPlan = new WeakMap<Plan, PlanFindings>();

@@ -57,6 +57,20 @@ describe("SummaryPanel", () => {
     expect(screen.getByRole("button", { name: "Warning in Virtual network › vLAN ID" })).toBeTruthy();
   });
 
+  it("links the first five findings with a field, errors before warnings, and sends the rest to Review", () => {
+    const plan = createPlan(jane);
+    const warning = { path: "vnet.vlanId", severity: "warning" as const, message: "w" };
+    const errors = [0, 1, 2, 3, 4, 5].map((index) => ({ path: `vnet.dnsServers.${index}`, severity: "error" as const, message: `e${index}` }));
+    const severities = () => screen.getAllByRole("button", { name: /^(Error|Warning) in / }).map((link) => link.getAttribute("aria-label") ?? link.textContent);
+    render(<Panel plan={{ ...plan, issues: [warning, { path: "", severity: "error", message: "no field" }, ...errors] }} />);
+    expect(screen.getAllByRole("button", { name: /^Error in / })).toHaveLength(5);
+    expect(screen.queryByRole("button", { name: /^Warning in / })).toBeNull();
+    expect(screen.getByRole("button", { name: "3 more on Review" })).toBeTruthy();
+    cleanup();
+    render(<Panel plan={{ ...plan, issues: [warning, ...errors.slice(0, 2)] }} />);
+    expect(severities().map((name) => name?.split(" ")[0])).toEqual(["Error", "Error", "Warning"]);
+  });
+
   it("opens an untouched new plan on the fields still to fill, not on red errors", () => {
     const plan = createPlan(emptyPlanInput());
     render(<Panel plan={plan} reveal={NOTHING} />);

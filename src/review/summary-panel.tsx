@@ -6,7 +6,7 @@ import Paper from "@mui/material/Paper";
 import Typography from "@mui/material/Typography";
 import ErrorIcon from "@mui/icons-material/ErrorOutlineOutlined";
 import WarningIcon from "@mui/icons-material/WarningAmber";
-import type { Plan } from "../planning/plan";
+import type { Plan, PlanIssue } from "../planning/plan";
 import { REVIEW_STEP, usePlanStore } from "../state/plan-store";
 import type { ShownFindings } from "../wizard/use-shown-findings";
 import { FindingLink, findingLinkStyles } from "./finding-link";
@@ -121,11 +121,27 @@ function SummaryPanelView({ plan, findings }: SummaryPanelProps) {
 }
 
 /** The first findings shown, errors first, each a link to its field. */
+/**
+ * The first `limit` findings that have a field to link to, errors before warnings. Stops at `limit`
+ * errors: a plan at the schema's limits shows 49,000 findings, and filtering them all three times
+ * took 4 ms a keystroke.
+ */
+function firstLinked(shown: readonly PlanIssue[], limit: number): PlanIssue[] {
+  const errors: PlanIssue[] = [];
+  const warnings: PlanIssue[] = [];
+  for (const issue of shown) {
+    if (issue.path === "") continue;
+    if (issue.severity === "warning") {
+      if (warnings.length < limit) warnings.push(issue);
+    } else if (errors.push(issue) === limit) break;
+  }
+  return [...errors, ...warnings].slice(0, limit);
+}
+
 function FindingLinks({ plan, findings }: SummaryPanelProps) {
   const setStep = usePlanStore((state) => state.setStep);
-  const linked = findings.shown.filter((issue) => issue.path !== "");
-  if (linked.length === 0) return null;
-  const ordered = [...linked.filter((issue) => issue.severity === "error"), ...linked.filter((issue) => issue.severity === "warning")].slice(0, LINKED_FINDINGS);
+  const ordered = firstLinked(findings.shown, LINKED_FINDINGS);
+  if (ordered.length === 0) return null;
   const more = findings.shown.length - ordered.length;
   return (
     <Box sx={{ mt: 1 }}>
