@@ -236,7 +236,7 @@ describe("createDraftStorage", () => {
     expect(tabA.otherTabSaved()).toBe(false);
   });
 
-  it("with a scheduler, writes the latest edit of a batch once, when the scheduler says", () => {
+  it("with a scheduler, tells it of each edit and writes the latest once, when the scheduler says", () => {
     const backing = memoryStorage();
     const writes: string[] = [];
     const setItem = backing.setItem.bind(backing);
@@ -250,7 +250,7 @@ describe("createDraftStorage", () => {
     storage.setItem(DRAFT_KEY, saved);
     storage.setItem(DRAFT_KEY, edited);
     expect(backing.getItem(DRAFT_KEY)).toBeNull();
-    expect(due).toHaveLength(1);
+    expect(due).toHaveLength(2);
     due.forEach((save) => save());
     expect(writes.map((text) => JSON.parse(text) as unknown)).toEqual([{ ...edited, tab: "tab-a" }]);
     expect(storage.flush()).toBe(false);

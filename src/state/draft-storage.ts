@@ -141,8 +141,8 @@ function newTabId(): string {
 }
 
 /**
- * When a save waiting since an edit is to be written: called once per batch of edits, with the
- * function that writes the latest of them. Without one, every edit is written as it happens.
+ * When the edits waiting are to be written: called on each edit with the function that writes the
+ * latest of them, which it calls when it sees fit. Without one, every edit is written as it happens.
  */
 export type SaveScheduler = (save: () => void) => void;
 
@@ -166,7 +166,7 @@ function planText(draft: Pick<Draft, "input" | "arc">): string {
  * - both changed it: this tab's save goes over the other's, tagged with the tab it replaced, and
  *   both tabs say so.
  *
- * With a `schedule`, an edit is written when the scheduler says (the page: a moment after typing,
+ * With a `schedule`, an edit is written when the scheduler says (the page: once typing pauses,
  * and before the page goes away), the latest edit of a batch only: turning a plan at the schema's
  * limits into 2.5 MB of JSON on every keystroke cost tens of milliseconds each. The wait widens the
  * window in which another tab's save is not read yet, hence the comparison of plans above rather
@@ -179,10 +179,11 @@ export function createDraftStorage(getStorage: () => Storage = () => window.loca
   let unsavedSaid = false;
   // The latest state not written yet, while a scheduled save waits.
   let pending: StorageValue<Draft> | null = null;
-  // planText of the plan this tab last read or wrote; undefined for the empty plan a tab opens
-  // with when nothing is stored (computed only when a comparison needs it).
-  let syncedPlan: string | undefined;
-  const basePlan = () => (syncedPlan ??= planText({ input: emptyPlanInput(), arc: emptyArcDraft() }));
+  // The plan this tab last read or wrote (undefined: the empty plan a tab opens with when nothing is
+  // stored), and its planText once a comparison needs it: most saves compare nothing.
+  let syncedPlan: Pick<Draft, "input" | "arc"> | undefined;
+  let syncedText: string | undefined;
+  const basePlan = () => (syncedText ??= planText(syncedPlan ?? { input: emptyPlanInput(), arc: emptyArcDraft() }));
 
   const storedText = (): string | null | undefined => {
     try {
@@ -222,13 +223,12 @@ export function createDraftStorage(getStorage: () => Storage = () => window.loca
 
   /** Writes the value; false when it gave way to another tab's plan (see above) or failed. */
   const save = (value: StorageValue<Draft>): boolean => {
-    const plan = planText(value.state);
     const other = unreadOfOtherTab();
     const theirs = other && planText(other.draft);
     const over = theirs && theirs !== basePlan() ? other?.tab : undefined;
-    if (over && (plan === basePlan() || plan === theirs)) return false;
+    if (over && [basePlan(), theirs].includes(planText(value.state))) return false;
     const saved = write(JSON.stringify({ ...value, tab, ...(over ? { over } : {}) }));
-    if (saved) syncedPlan = plan;
+    if (saved) [syncedPlan, syncedText] = [value.state, undefined];
     if (over && saved) status.setState({ clash: "saved-over-other-tab" });
     if (!saved && !unsavedSaid) {
       unsavedSaid = true;
@@ -273,16 +273,15 @@ export function createDraftStorage(getStorage: () => Storage = () => window.loca
         status.setState({ kept: stored.kept });
         return null;
       }
-      syncedPlan = planText(stored.value.state);
+      [syncedPlan, syncedText] = [stored.value.state, undefined];
       status.setState(stored.over === tab ? { kept: null, clash: "replaced-by-other-tab" } : { kept: null });
       return stored.value;
     },
     setItem(_, value) {
       if (status.getState().kept) return;
-      const due = pending === null;
       pending = value;
-      if (!schedule) flush();
-      else if (due) schedule(flush);
+      if (schedule) schedule(flush);
+      else flush();
     },
     removeItem: remove,
     release() {

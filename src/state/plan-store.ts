@@ -17,7 +17,7 @@ import {
 import { FIRST_STEP, REVIEW_STEP, type StepId } from "../wizard/steps-table";
 import { emptyArcDraft, FIRST_PLATFORM } from "./arc-draft";
 import type { PlatformId } from "../planning/platform-profile";
-import { createDraftStorage, DRAFT_KEY, DRAFT_VERSION, type Draft } from "./draft-storage";
+import { createDraftStorage, DRAFT_KEY, DRAFT_VERSION, type Draft, type SaveScheduler } from "./draft-storage";
 
 function sameValues<T extends object>(a: T, b: T): boolean {
   return (Object.keys(a) as Array<keyof T>).every((key) => a[key] === b[key]);
@@ -78,19 +78,36 @@ function replaceAt<T>(items: readonly T[], index: number, changes: Partial<T>): 
   return items.map((item, i) => (i === index ? { ...item, ...changes } : item));
 }
 
-/** How long a save waits for more edits to write with it: what a crash of the browser could cost. */
+/** How long the admin's typing pauses before the edits are saved. */
 export const SAVE_DELAY_MS = 500;
+/** The longest an edit waits for such a pause: what a crash of the browser could cost while the admin keeps typing. */
+export const SAVE_MAX_WAIT_MS = 5_000;
 
-/** Saves a batch of edits once the page is idle after SAVE_DELAY_MS, not in the middle of typing. */
-function saveAfterPause(save: () => void): void {
-  setTimeout(() => {
-    if (typeof requestIdleCallback === "function") requestIdleCallback(save, { timeout: SAVE_DELAY_MS });
-    else save();
-  }, SAVE_DELAY_MS);
+/**
+ * Saves once typing pauses for SAVE_DELAY_MS and the page is idle, or after SAVE_MAX_WAIT_MS of typing
+ * without a pause. Saving a plan at the schema's limits takes about 100 ms, which a keystroke arriving
+ * meanwhile waits out: a save every half second of typing held up one keystroke in three.
+ */
+function saveAfterPause(): SaveScheduler {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstEditAt: number | undefined;
+  return (save) => {
+    const now = performance.now();
+    firstEditAt ??= now;
+    clearTimeout(timer);
+    timer = setTimeout(
+      () => {
+        firstEditAt = undefined;
+        if (typeof requestIdleCallback === "function") requestIdleCallback(save, { timeout: SAVE_DELAY_MS });
+        else save();
+      },
+      Math.min(SAVE_DELAY_MS, firstEditAt + SAVE_MAX_WAIT_MS - now),
+    );
+  };
 }
 
 /** The draft in localStorage, and what the admin must be told about it (see DraftStatus). */
-export const draftStorage = createDraftStorage(undefined, undefined, typeof window === "undefined" ? undefined : saveAfterPause);
+export const draftStorage = createDraftStorage(undefined, undefined, typeof window === "undefined" ? undefined : saveAfterPause());
 
 // True while this tab takes over a draft another tab saved: see followOtherTab.
 let following = false;
