@@ -120,7 +120,6 @@ function SummaryPanelView({ plan, findings }: SummaryPanelProps) {
   );
 }
 
-/** The first findings shown, errors first, each a link to its field. */
 /**
  * The first `limit` findings that have a field to link to, errors before warnings. Stops at `limit`
  * errors: a plan at the schema's limits shows 49,000 findings, and filtering them all three times
@@ -138,6 +137,7 @@ function firstLinked(shown: readonly PlanIssue[], limit: number): PlanIssue[] {
   return [...errors, ...warnings].slice(0, limit);
 }
 
+/** The first findings shown, errors first, each a link to its field. */
 function FindingLinks({ plan, findings }: SummaryPanelProps) {
   const setStep = usePlanStore((state) => state.setStep);
   const ordered = firstLinked(findings.shown, LINKED_FINDINGS);
