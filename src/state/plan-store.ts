@@ -85,8 +85,8 @@ export const SAVE_MAX_WAIT_MS = 5_000;
 
 /**
  * Saves once typing pauses for SAVE_DELAY_MS and the page is idle, or after SAVE_MAX_WAIT_MS of typing
- * without a pause. Saving a plan at the schema's limits takes about 100 ms, which a keystroke arriving
- * meanwhile waits out: a save every half second of typing held up one keystroke in three.
+ * without a pause. Saving a plan at the schema's limits took 99-106 ms in a trace, which a keystroke
+ * arriving meanwhile waits out; a save 0.5 s after the first edit fell into the typing every half second.
  */
 function saveAfterPause(): SaveScheduler {
   let timer: ReturnType<typeof setTimeout> | undefined;
