@@ -76,6 +76,18 @@ test("1,000 workload clusters open a page at a time, and the list takes edits, r
   await expect(add).toHaveCount(0);
 });
 
+test("on a plan at the limits, a key typed just before the page is left is kept", async ({ page }, testInfo) => {
+  await importPlan(page, testInfo.outputPath("big-plan.json"), big);
+  await openStep(page, "Workload clusters");
+  const name = page.getByRole("group", { name: "Workload cluster 1", exact: true }).getByRole("textbox", { name: "Name", exact: true });
+  await name.press("End");
+  // The planner's work follows the paint on a plan this large: leaving the page must not drop the key.
+  await name.press("x");
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 2, name: "Workload clusters" })).toBeVisible();
+  await expect(name).toHaveValue("cluster1x");
+});
+
 test("10,000 services open a page at a time; the pages work by keyboard and Next finds an error on another page", async ({ page }, testInfo) => {
   await importPlan(page, testInfo.outputPath("big-plan.json"), big);
   await expect(summaryTotal(page)).toHaveText(totalOf(big));

@@ -2,6 +2,7 @@ import { useCallback, useRef, type RefObject } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Resolver, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod/mini";
 import type { StepFrameForm } from "./step-frame";
+import { flushTypedChanges } from "./fields/typed-changes";
 import { useStepAdvance, type ShowFirstError } from "./use-wizard-navigation";
 import { useSyncToStore, type ListRows } from "./use-sync-to-store";
 import type { StepId } from "./wizard-steps";
@@ -38,5 +39,11 @@ export function useStepForm<T extends FieldValues>({ step, schema, resolver, sto
   const pagerRef = useRef<ShowFirstError | null>(null);
   const showFirstError = useCallback<ShowFirstError>((paths) => pagerRef.current?.(paths), []);
   const navigation = useStepAdvance(step, rows ? showFirstError : undefined);
-  return { form, pagerRef, frame: { step, onSubmit: form.handleSubmit(navigation.advance, navigation.reject), navigation } };
+  const submit = form.handleSubmit(navigation.advance, navigation.reject);
+  // Enter in a field submits without leaving it: its last keystroke may still wait for the paint.
+  const onSubmit: typeof submit = (event) => {
+    flushTypedChanges();
+    return submit(event);
+  };
+  return { form, pagerRef, frame: { step, onSubmit, navigation } };
 }

@@ -24,9 +24,9 @@ function textOf(entry: number | string): string {
  * count. A plain text input: no spinner, and the mouse wheel cannot change a count.
  */
 export function FormNumberField<T extends FieldValues>({ control, name, label, help, required = true }: FormNumberFieldProps<T>) {
-  const { field, feedback, shared } = useFormField(control, name, label, help);
+  const { typed, feedback, shared } = useFormField(control, name, label, help);
   const key = countKeyOfPath(name) ?? "count";
-  const entry = field.value as number | string;
+  const entry = typed.value as number | string;
   const [text, setText] = useState(() => textOf(entry));
   // The form changed the entry from outside (reset, a loaded plan): show the new one.
   if (countEntryOf(text, key) !== entry) setText(textOf(entry));
@@ -37,7 +37,7 @@ export function FormNumberField<T extends FieldValues>({ control, name, label, h
       onChange={(event) => {
         const next = countEntryOf(event.target.value, key);
         setText(event.target.value);
-        field.onChange(next);
+        typed.change(next);
         // An entry that does not read says so at once, as a form error did, and counts in the summary.
         if (typeof next === "string") feedback.markTouched();
       }}

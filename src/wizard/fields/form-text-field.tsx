@@ -17,12 +17,12 @@ export interface FormTextFieldProps<T extends FieldValues> {
 
 /** A text or address field: label, the doc's help, and the form's or planner's messages under it. */
 export function FormTextField<T extends FieldValues>({ control, name, label, help, required = false, placeholder, inputMode = "text" }: FormTextFieldProps<T>) {
-  const { field, feedback, shared } = useFormField(control, name, label, help);
+  const { typed, feedback, shared } = useFormField(control, name, label, help);
   return (
     <TextField
       {...shared}
-      value={field.value ?? ""}
-      onChange={field.onChange}
+      value={typed.value ?? ""}
+      onChange={(event) => typed.change(event.target.value)}
       required={required}
       slotProps={{
         htmlInput: {

@@ -8,6 +8,7 @@ import { janeStatic, twoNetworks } from "../../planning/fixtures/plan-inputs";
 import type { PlanInput } from "../../planning/plan-input-schema";
 import { usePlanStore } from "../../state/plan-store";
 import { ClustersStep } from "./clusters-step";
+import { afterPaint } from "../test-typing";
 
 function renderStep(input: PlanInput) {
   usePlanStore.getState().loadInput(input);
@@ -39,6 +40,7 @@ describe("a cluster's virtual network", () => {
     expect(stored().clusterNetworks).toEqual([expect.objectContaining({ name: "clusterbvnet", vswitchName: "External", addressPrefix: "" })]);
     const fields = within(cluster(2)).getByRole("group", { name: "Cluster network 1" });
     await userEvent.type(within(fields).getByRole("textbox", { name: /Network address prefix/ }), "10.0.1.0/24");
+    await afterPaint();
     expect(stored().clusterNetworks?.[0]?.addressPrefix).toBe("10.0.1.0/24");
   });
 
@@ -47,6 +49,7 @@ describe("a cluster's virtual network", () => {
     const name = within(cluster(2)).getByRole("textbox", { name: /Network name/ });
     await userEvent.clear(name);
     await userEvent.type(name, "bnet");
+    await afterPaint();
     expect(stored().clusterNetworks?.[0]?.name).toBe("bnet");
     expect(stored().clusters[1]?.network).toBe("bnet");
   });

@@ -9,6 +9,7 @@ import { generatePlanInput } from "../../planning/generate-plan-input";
 import type { PlanInput } from "../../planning/plan-input-schema";
 import { usePlanStore } from "../../state/plan-store";
 import { ClustersStep } from "./clusters-step";
+import { afterPaint } from "../test-typing";
 
 // Pages of 5 clusters instead of 25: the same paging for a fifth of the rendering.
 vi.mock("../paging", async (importOriginal) => {
@@ -54,6 +55,7 @@ describe("ClustersStep", () => {
     const name = within(cluster(1)).getByRole("textbox", { name: "Name" });
     expect(document.activeElement).toBe(name);
     await userEvent.type(name, "clustera");
+    await afterPaint();
     expect(usePlanStore.getState().input.clusters).toEqual([{ name: "clustera", controlPlaneNodes: 1, workerNodes: 2, nodePools: [] }]);
   });
 
@@ -61,10 +63,12 @@ describe("ClustersStep", () => {
     renderStep(janeStatic());
     const workers = within(cluster(1)).getByRole("textbox", { name: "Worker nodes" });
     await userEvent.clear(workers);
+    await afterPaint();
     expect(workers.getAttribute("aria-invalid")).toBe("true");
     expect(document.getElementById(workers.getAttribute("aria-describedby") ?? "")?.textContent).toContain("Enter the number of worker nodes");
     expect(usePlanStore.getState().input.clusters[0]?.workerNodes).toBe("");
     await userEvent.type(workers, "7");
+    await afterPaint();
     expect(workers.getAttribute("aria-invalid")).toBe("false");
     expect(usePlanStore.getState().input.clusters[0]?.workerNodes).toBe(7);
   });
@@ -79,6 +83,7 @@ describe("ClustersStep", () => {
     const controlPlane = within(cluster(2)).getByRole("textbox", { name: "Control plane nodes" });
     await userEvent.clear(controlPlane);
     await userEvent.type(controlPlane, text);
+    await afterPaint();
     expect(controlPlane.getAttribute("aria-invalid")).toBe("true");
     expect(document.getElementById(controlPlane.getAttribute("aria-describedby") ?? "")?.textContent).toContain(words);
     expect(usePlanStore.getState().input.clusters[1]?.controlPlaneNodes).toBe(text);
@@ -134,6 +139,7 @@ describe("ClustersStep with more clusters than a page holds", () => {
     expect(range()).toBe("Workload clusters 6–6 of 6");
     expect(document.activeElement).toBe(within(cluster(6)).getByRole("textbox", { name: "Name" }));
     await userEvent.type(within(cluster(6)).getByRole("textbox", { name: "Name" }), "late");
+    await afterPaint();
     expect(usePlanStore.getState().input.clusters[5]?.name).toBe("late");
   });
 
@@ -142,6 +148,7 @@ describe("ClustersStep with more clusters than a page holds", () => {
     const before = usePlanStore.getState().input.clusters;
     await userEvent.click(within(pages()).getByRole("button", { name: "Go to page 2" }));
     await userEvent.type(within(cluster(7)).getByRole("textbox", { name: "Worker nodes" }), "1");
+    await afterPaint();
     const after = usePlanStore.getState().input.clusters;
     expect(after[6]?.workerNodes).toBe(Number(`${before[6]?.workerNodes}1`));
     expect(after[0]).toBe(before[0]);

@@ -9,6 +9,7 @@ import { generatePlanInput } from "../../planning/generate-plan-input";
 import type { PlanInput } from "../../planning/plan-input-schema";
 import { usePlanStore } from "../../state/plan-store";
 import { ServicesStep } from "./services-step";
+import { afterPaint } from "../test-typing";
 
 // Pages of 5 services instead of 25: the same paging for a fifth of the rendering.
 vi.mock("../paging", async (importOriginal) => {
@@ -50,6 +51,7 @@ describe("ServicesStep", () => {
     const name = within(service(1)).getByRole("textbox", { name: "Name" });
     expect(document.activeElement).toBe(name);
     await userEvent.type(name, "web");
+    await afterPaint();
     expect(usePlanStore.getState().input.services).toEqual([{ name: "web", port: 443, instances: 1, cluster: "" }]);
   });
 
@@ -78,10 +80,12 @@ describe("ServicesStep", () => {
     renderStep(janeStatic());
     const port = within(service(2)).getByRole("textbox", { name: "Port" });
     await userEvent.clear(port);
+    await afterPaint();
     expect(port.getAttribute("aria-invalid")).toBe("true");
     expect(document.getElementById(port.getAttribute("aria-describedby") ?? "")?.textContent).toContain("Enter a port");
     expect(usePlanStore.getState().input.services[1]?.port).toBe("");
     await userEvent.type(port, "8080");
+    await afterPaint();
     expect(port.getAttribute("aria-invalid")).toBe("false");
     expect(usePlanStore.getState().input.services[1]?.port).toBe(8080);
   });
@@ -105,6 +109,7 @@ describe("ServicesStep with more services than a page holds", () => {
     const before = usePlanStore.getState().input.services;
     await userEvent.click(within(pages()).getByRole("button", { name: "Go to page 2" }));
     await userEvent.type(within(service(8)).getByRole("textbox", { name: "Name" }), "x");
+    await afterPaint();
     const after = usePlanStore.getState().input;
     expect(after.services[7]?.name).toBe(`${before[7]?.name}x`);
     expect(after.services.filter((item, index) => item !== before[index])).toHaveLength(1);

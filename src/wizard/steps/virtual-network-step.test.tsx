@@ -11,6 +11,7 @@ import type { PlanInput } from "../../planning/plan-input-schema";
 import { suggestRanges } from "../../planning/suggest-ranges";
 import { usePlanStore } from "../../state/plan-store";
 import { VirtualNetworkStep } from "./virtual-network-step";
+import { afterPaint } from "../test-typing";
 
 function renderStep(input?: PlanInput) {
   if (input) usePlanStore.setState({ input });
@@ -35,6 +36,7 @@ describe("VirtualNetworkStep", () => {
   it("hands every keystroke to the store, before any Next", async () => {
     renderStep();
     await userEvent.type(field("Address prefix"), "10.0.0.0/24");
+    await afterPaint();
     expect(usePlanStore.getState().input.vnet.addressPrefix).toBe("10.0.0.0/24");
   });
 
