@@ -1,28 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { drawFrame, quickHandOver, slowHandOver, installFakeFrames } from "./test-hand-over";
 import { commitTyped, flushTypedChange, flushTypedChanges } from "./typed-changes";
-
-/** One frame: its callbacks, then the task they posted (the paint comes between the two; timers wait 1 ms at least). */
-function drawFrame(): void {
-  vi.advanceTimersToNextFrame();
-  vi.advanceTimersByTime(1);
-}
-
-/** A quick hand-over: the next change is handed over in its keystroke. */
-function quickHandOver(): void {
-  commitTyped("earlier", () => undefined);
-  flushTypedChanges();
-}
-
-/** A hand-over that takes 9 ms (the fake clock moves in it): the next changes wait for the paint. */
-function slowHandOver(): void {
-  quickHandOver();
-  commitTyped("earlier", () => vi.advanceTimersByTime(9));
-}
 
 describe("commitTyped", () => {
   beforeEach(() => {
-    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "requestAnimationFrame", "cancelAnimationFrame", "performance"] });
+    installFakeFrames();
   });
   afterEach(() => {
     flushTypedChanges();

@@ -3,7 +3,8 @@ import { act, cleanup, fireEvent, render, screen } from "@testing-library/react"
 import { useEffect } from "react";
 import { useForm, type UseFormReturn } from "react-hook-form";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { commitTyped, flushTypedChanges } from "./typed-changes";
+import { drawFrame, slowHandOver, installFakeFrames } from "./test-hand-over";
+import { flushTypedChanges } from "./typed-changes";
 import { FormNumberField } from "./form-number-field";
 import { FormTextField } from "./form-text-field";
 
@@ -26,24 +27,14 @@ function Fields() {
 
 const values = () => form?.getValues();
 
-/** The frame after a keystroke: its callbacks, then the task they posted (timers wait 1 ms at least). */
-function drawFrame(): void {
-  act(() => {
-    vi.advanceTimersToNextFrame();
-    vi.advanceTimersByTime(1);
-  });
-}
-
-/** As after a slow hand-over (a plan at the schema's limits): the fake clock moves 9 ms in it. */
-function afterSlowHandOver(): void {
-  commitTyped("earlier", () => undefined);
-  flushTypedChanges();
-  commitTyped("earlier", () => vi.advanceTimersByTime(9));
+/** The frame after a keystroke, with what React does in it. */
+function drawFrameInAct(): void {
+  act(drawFrame);
 }
 
 describe("a typed field", () => {
   beforeEach(() => {
-    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "requestAnimationFrame", "cancelAnimationFrame", "performance"] });
+    installFakeFrames();
   });
   afterEach(() => {
     act(() => flushTypedChanges());
@@ -62,14 +53,14 @@ describe("a typed field", () => {
 
   it("after a slow hand-over, shows each character at once and hands the text to the form after the next paint", () => {
     render(<Fields />);
-    afterSlowHandOver();
+    slowHandOver();
     const name = screen.getByRole("textbox", { name: "Name" });
     type(name, "w");
     type(name, "we");
     type(name, "web");
     expect(name).toHaveProperty("value", "web");
     expect(values()?.name).toBe("");
-    drawFrame();
+    drawFrameInAct();
     expect(values()?.name).toBe("web");
     expect(name).toHaveProperty("value", "web");
   });
@@ -77,12 +68,12 @@ describe("a typed field", () => {
   it("after a slow hand-over, hands a count over as the number it reads, and keeps the text as typed meanwhile", () => {
     render(<Fields />);
     const count = screen.getByRole("textbox", { name: "Count" });
-    afterSlowHandOver();
+    slowHandOver();
     type(count, "");
     type(count, "0");
     type(count, "05");
     expect(count).toHaveProperty("value", "05");
-    drawFrame();
+    drawFrameInAct();
     expect(values()?.count).toBe(5);
     expect(count).toHaveProperty("value", "05");
   });
@@ -90,7 +81,7 @@ describe("a typed field", () => {
   it("after a slow hand-over, hands the text over when the field is left, without waiting for a frame", () => {
     render(<Fields />);
     const name = screen.getByRole("textbox", { name: "Name" });
-    afterSlowHandOver();
+    slowHandOver();
     type(name, "db");
     expect(values()?.name).toBe("");
     fireEvent.blur(name);
